@@ -1,0 +1,70 @@
+package org.os2j.compiler.classes;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.commons.ClassRemapper;
+import org.objectweb.asm.commons.SimpleRemapper;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.os2j.compiler.driver.CompileError;
+
+/**
+ * Loads and caches classes as ASM trees, after the load-time rewrites every later step relies on:
+ * runtime replacement classes are renamed to the class they replace (so the program sees the
+ * replacement under the class-library name), and {@code invokedynamic} string concatenation is
+ * lowered to plain bytecode ({@link StringConcatLowering}). Pipeline step 1 and 2 of docs/ARCHITECTURE.md.
+ */
+public final class ClassRepository {
+    private final ClassPath classPath;
+    private final Replacements replacements;
+    private final SimpleRemapper renaming;
+    private final Map<String, ClassNode> loaded = new HashMap<>();
+
+    public ClassRepository(ClassPath classPath) {
+        this.classPath = classPath;
+        this.replacements = new Replacements(classPath);
+        this.renaming = new SimpleRemapper(replacements.renaming());
+    }
+
+    /** The class named {@code internalName}, or null when no class path entry has it. */
+    public ClassNode find(String internalName) throws CompileError {
+        if (loaded.containsKey(internalName)) {
+            return loaded.get(internalName);
+        }
+        ClassNode node = load(internalName);
+        loaded.put(internalName, node);
+        return node;
+    }
+
+    private ClassNode load(String internalName) throws CompileError {
+        String replacement = replacements.replacementFor(internalName);
+        String fileName = replacement != null ? replacement : internalName;
+        if (replacements.renaming().containsKey(internalName)) {
+            return null; // A replacement is only visible under the name of the class it replaces.
+        }
+        byte[] bytes = classPath.find(fileName);
+        if (bytes == null) {
+            return null;
+        }
+        ClassNode node = new ClassNode();
+        try {
+            ClassReader reader = new ClassReader(bytes);
+            if (fileName.startsWith("org/os2j/runtime/")) {
+                reader.accept(new ClassRemapper(node, renaming), 0);
+            } else {
+                reader.accept(node, 0);
+            }
+        } catch (RuntimeException e) {
+            throw new CompileError("class file of " + internalName.replace('/', '.') + " is malformed: " + e);
+        }
+        if (!node.name.equals(internalName)) {
+            throw new CompileError("class file for " + internalName.replace('/', '.') + " declares class "
+                    + node.name.replace('/', '.'));
+        }
+        for (MethodNode method : node.methods) {
+            StringConcatLowering.lower(node, method);
+        }
+        return node;
+    }
+}

@@ -1,0 +1,73 @@
+package org.os2j.compiler.classes;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+
+/**
+ * The runtime's replacement classes ({@code @ReplaceClass}, listed in the runtime resource
+ * {@code META-INF/os2j/replacements}): which class-library class each one stands in for. Loading
+ * renames a replacement to its target and rewrites every runtime reference to it (see
+ * {@link ClassRepository}).
+ */
+final class Replacements {
+    static final String LIST_RESOURCE = "META-INF/os2j/replacements";
+    private static final String ANNOTATION = "Lorg/os2j/runtime/annotation/ReplaceClass;";
+
+    /** Replacement internal name to target internal name. */
+    private final Map<String, String> targetOf = new LinkedHashMap<>();
+    /** Target internal name to replacement internal name. */
+    private final Map<String, String> replacementFor = new LinkedHashMap<>();
+
+    Replacements(ClassPath classPath) {
+        byte[] list = ClassPath.runtimeResource(LIST_RESOURCE);
+        if (list == null) {
+            return;
+        }
+        for (String line : new String(list, StandardCharsets.UTF_8).split("\n")) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            String internalName = name.replace('.', '/');
+            byte[] bytes = classPath.find(internalName);
+            if (bytes == null) {
+                throw new IllegalStateException("runtime replacement " + name + " is listed but missing");
+            }
+            String target = targetOf(bytes);
+            if (target == null) {
+                throw new IllegalStateException("runtime replacement " + name + " has no @ReplaceClass");
+            }
+            targetOf.put(internalName, target);
+            replacementFor.put(target, internalName);
+        }
+    }
+
+    /** The runtime class that replaces {@code internalName}, or null. */
+    String replacementFor(String internalName) {
+        return replacementFor.get(internalName);
+    }
+
+    /** Replacement names to target names, for {@link org.objectweb.asm.commons.SimpleRemapper}. */
+    Map<String, String> renaming() {
+        return targetOf;
+    }
+
+    private static String targetOf(byte[] bytes) {
+        ClassNode node = new ClassNode();
+        new ClassReader(bytes).accept(node, ClassReader.SKIP_CODE);
+        if (node.invisibleAnnotations == null) {
+            return null;
+        }
+        for (AnnotationNode annotation : node.invisibleAnnotations) {
+            if (annotation.desc.equals(ANNOTATION)) {
+                return ((Type) annotation.values.get(1)).getInternalName();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+package org.os2j.compiler.cli;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.os2j.compiler.driver.CompileError;
+import org.os2j.compiler.driver.CompileOptions;
+import org.os2j.compiler.driver.Compiler;
+import org.os2j.compiler.driver.Target;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code os2j compile}: class files to a native executable. */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+        description = "Compile a Java program (its main class and everything it reaches) to an executable.")
+final class CompileCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-cp", "--classpath"}, required = true, paramLabel = "PATH",
+            description = "Directories and jars holding the program's classes, separated by ':'.")
+    String classPath;
+
+    @Option(names = "--main", required = true, paramLabel = "CLASS",
+            description = "The class whose public static void main(String[]) starts the program.")
+    String mainClass;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The executable to write.")
+    Path output;
+
+    @Option(names = "--target", defaultValue = "linux", paramLabel = "TARGET",
+            description = "What to produce: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Target target;
+
+    @Option(names = "--dump-ir", paramLabel = "FILTER",
+            description = "Print the IR after every pass of the methods whose symbol contains FILTER.")
+    String dumpIr;
+
+    @Override
+    public Integer call() {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry));
+            }
+        }
+        var out = new java.io.PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true);
+        try {
+            Compiler.compile(new CompileOptions(entries, mainClass, output, target, dumpIr, out));
+            out.flush();
+            return 0;
+        } catch (CompileError e) {
+            out.flush();
+            spec.commandLine().getErr().println("os2j: error: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException | StackOverflowError e) {
+            out.flush();
+            spec.commandLine().getErr().println("os2j: internal compiler error while compiling " + mainClass + ": " + e
+                    + (Boolean.getBoolean("os2j.stacktrace") ? "" : " (set -Dos2j.stacktrace=true for details)"));
+            if (Boolean.getBoolean("os2j.stacktrace")) {
+                e.printStackTrace(spec.commandLine().getErr());
+            }
+            return 1;
+        }
+    }
+
+    /** Lets the IR dump go through picocli's configured output writer. */
+    private static final class WriterOutputStream extends java.io.OutputStream {
+        private final java.io.PrintWriter writer;
+
+        WriterOutputStream(java.io.PrintWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void write(int b) {
+            writer.write(b);
+        }
+
+        @Override
+        public void flush() {
+            writer.flush();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.os2j.compiler.driver;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One compilation: the user class path (directories and jars), the class whose
+ * {@code public static void main(String[])} starts the program, the output file and the target.
+ * {@code dumpIrFilter}, when not null, selects methods whose IR is printed to {@code dumpOut}
+ * after every pass (a substring of {@code owner.name} or {@code owner.name+descriptor}).
+ */
+public record CompileOptions(List<Path> classPath, String mainClass, Path output, Target target,
+                             String dumpIrFilter, PrintStream dumpOut) {
+    public CompileOptions {
+        classPath = List.copyOf(classPath);
+        Objects.requireNonNull(mainClass, "mainClass");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(target, "target");
+    }
+
+    public static CompileOptions linux(List<Path> classPath, String mainClass, Path output) {
+        return new CompileOptions(classPath, mainClass, output, Target.LINUX, null, System.out);
+    }
+}

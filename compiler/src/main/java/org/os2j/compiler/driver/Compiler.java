@@ -1,0 +1,146 @@
+package org.os2j.compiler.driver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.os2j.compiler.backend.CodeGenerator;
+import org.os2j.compiler.backend.RuntimeStubs;
+import org.os2j.compiler.classes.ClassPath;
+import org.os2j.compiler.classes.ClassRepository;
+import org.os2j.compiler.frontend.BytecodeTranslator;
+import org.os2j.compiler.frontend.TranslationContext;
+import org.os2j.compiler.ir.Function;
+import org.os2j.compiler.layout.FieldLayout;
+import org.os2j.compiler.layout.ImageData;
+import org.os2j.compiler.layout.Symbols;
+import org.os2j.compiler.link.LinkException;
+import org.os2j.compiler.link.LinkOptions;
+import org.os2j.compiler.link.Linker;
+import org.os2j.compiler.object.ObjectModule;
+import org.os2j.compiler.object.Section;
+import org.os2j.compiler.object.SectionKind;
+import org.os2j.compiler.object.SymbolBinding;
+import org.os2j.compiler.object.SymbolType;
+import org.os2j.compiler.pass.Pipeline;
+import org.os2j.compiler.world.ClosedWorld;
+import org.os2j.compiler.world.MethodReference;
+import org.os2j.compiler.world.Resolver;
+import org.os2j.compiler.world.RuntimeSupport;
+import org.os2j.compiler.x86.AssembledCode;
+
+/**
+ * Compiles a closed world of class files to one executable. The steps, in order (see
+ * docs/ARCHITECTURE.md):
+ * <ol>
+ * <li>load classes, renaming runtime replacements and lowering string-concat invokedynamic
+ *     ({@link ClassRepository});</li>
+ * <li>compute the closed world from main and the runtime roots ({@link ClosedWorld});</li>
+ * <li>lay out fields and image data ({@link FieldLayout}, {@link ImageData});</li>
+ * <li>per method: translate to IR, run the IR passes ({@link Pipeline}), allocate registers and
+ *     generate x86-64 code ({@link CodeGenerator});</li>
+ * <li>add the entry point and class-initialization routines ({@link RuntimeStubs});</li>
+ * <li>link the object into the target's executable ({@link Linker}) and write it atomically.</li>
+ * </ol>
+ * Setting the system property {@code os2j.verify-ir=true} runs the IR verifier after every pass.
+ */
+public final class Compiler {
+    private static final int FUNCTION_ALIGNMENT = 16;
+
+    private Compiler() {
+    }
+
+    /**
+     * Compiles {@code options.mainClass()} and everything it reaches into {@code options.output()}.
+     * On failure nothing is left at the output path.
+     */
+    public static void compile(CompileOptions options) throws CompileError {
+        ClassPath classPath = ClassPath.create(options.classPath());
+        try {
+            byte[] executable = build(options, classPath);
+            writeAtomically(options.output(), executable);
+        } finally {
+            classPath.close();
+        }
+    }
+
+    private static byte[] build(CompileOptions options, ClassPath classPath) throws CompileError {
+        Resolver resolver = new Resolver(new ClassRepository(classPath));
+        ClosedWorld world = new ClosedWorld(resolver);
+        world.addMain(options.mainClass());
+        for (MethodReference root : RuntimeSupport.ROOTS) {
+            world.addRoot(root);
+        }
+        world.complete();
+
+        ObjectModule module = new ObjectModule(options.mainClass());
+        FieldLayout fields = new FieldLayout(resolver);
+        ImageData image = new ImageData(module, fields, resolver);
+        TranslationContext context = new TranslationContext(world, fields, image);
+        Pipeline pipeline = new Pipeline(Boolean.getBoolean("os2j.verify-ir"), options.dumpIrFilter(),
+                options.dumpOut());
+
+        addFunction(module, Symbols.ENTRY, RuntimeStubs.linuxEntry());
+        for (ClosedWorld.Member member : world.methods()) {
+            Function function = BytecodeTranslator.translate(context, member.owner(), member.method());
+            pipeline.run(function);
+            addFunction(module, function.symbol(), CodeGenerator.generate(function));
+        }
+        for (ClassNode type : world.classes()) {
+            if (world.needsInitialization(type.name)) {
+                addClassInitializer(module, image, world, type);
+            }
+        }
+        image.finish();
+        try {
+            return new Linker(LinkOptions.linuxExecutable()).link(List.of(module));
+        } catch (LinkException e) {
+            throw new CompileError("link failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void addClassInitializer(ObjectModule module, ImageData image, ClosedWorld world, ClassNode type) {
+        image.initializedFlag(type.name);
+        String superclass = type.superName != null && world.needsInitialization(type.superName) ? type.superName : null;
+        String clinit = null;
+        for (MethodNode method : type.methods) {
+            if (method.name.equals("<clinit>")) {
+                clinit = new MethodReference(type.name, method.name, method.desc).symbol();
+            }
+        }
+        addFunction(module, Symbols.initializer(type.name),
+                RuntimeStubs.classInitializer(type.name, superclass, clinit));
+    }
+
+    private static void addFunction(ObjectModule module, String symbol, AssembledCode code) {
+        Section text = module.section(SectionKind.TEXT);
+        long offset = text.append(code.code(), FUNCTION_ALIGNMENT);
+        code.relocations().forEach(relocation -> text.addRelocation(relocation.shiftedBy(offset)));
+        module.define(symbol, SectionKind.TEXT, offset, code.code().length, SymbolType.FUNCTION, SymbolBinding.GLOBAL);
+    }
+
+    private static void writeAtomically(Path output, byte[] bytes) throws CompileError {
+        Path absolute = output.toAbsolutePath();
+        Path temporary = null;
+        try {
+            Files.createDirectories(absolute.getParent());
+            temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+            Files.write(temporary, bytes);
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // The write already failed; the partial file is best-effort cleanup.
+                }
+            }
+            throw new CompileError("cannot write " + output + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,484 @@
+package org.os2j.compiler.frontend;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.List;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.os2j.compiler.driver.CompileError;
+import org.os2j.compiler.ir.Block;
+import org.os2j.compiler.ir.Condition;
+import org.os2j.compiler.ir.Constant;
+import org.os2j.compiler.ir.Instruction;
+import org.os2j.compiler.ir.Kind;
+import org.os2j.compiler.ir.MemoryAccess;
+import org.os2j.compiler.ir.Opcode;
+import org.os2j.compiler.ir.Value;
+import org.os2j.compiler.ir.VirtualRegister;
+import org.os2j.compiler.layout.FieldLayout;
+import org.os2j.compiler.world.Resolver;
+import org.os2j.compiler.world.RuntimeSupport;
+import org.os2j.runtime.ObjectLayout;
+
+/**
+ * The meaning of each bytecode instruction in IR (JVMS 6.5), for {@link BytecodeTranslator}.
+ * Grouped as the JVMS groups them: constants, loads and stores, arithmetic, conversions,
+ * comparisons and control transfer, object and array access, invocation, stack management.
+ */
+final class InstructionSemantics {
+    private final BytecodeTranslator translator;
+    private final OperandStack stack;
+
+    InstructionSemantics(BytecodeTranslator translator) {
+        this.translator = translator;
+        this.stack = translator.stack();
+    }
+
+    void translate(AbstractInsnNode instruction, int index) throws CompileError {
+        int opcode = instruction.getOpcode();
+        switch (opcode) {
+            case NOP -> { }
+            case ACONST_NULL -> stack.push(Constant.nullReference());
+            case ICONST_M1, ICONST_0, ICONST_1, ICONST_2, ICONST_3, ICONST_4, ICONST_5 ->
+                    stack.push(Constant.ofInt(opcode - ICONST_0));
+            case LCONST_0, LCONST_1 -> stack.push(Constant.ofLong(opcode - LCONST_0));
+            case BIPUSH, SIPUSH -> stack.push(Constant.ofInt(((IntInsnNode) instruction).operand));
+            case LDC -> loadConstant((LdcInsnNode) instruction);
+            case ILOAD, LLOAD, ALOAD -> stack.push(translator.localRegister(((VarInsnNode) instruction).var,
+                    loadKind(opcode)));
+            case ISTORE, LSTORE, ASTORE -> translator.storeLocal(((VarInsnNode) instruction).var, stack.pop());
+            case IINC -> {
+                IincInsnNode increment = (IincInsnNode) instruction;
+                translator.preserveLocal(increment.var);
+                VirtualRegister local = translator.localRegister(increment.var, Kind.INT);
+                translator.emit(new Instruction(Opcode.ADD, local, Kind.INT, local, Constant.ofInt(increment.incr)));
+            }
+            case IALOAD, LALOAD, AALOAD, BALOAD, CALOAD, SALOAD -> arrayLoad(opcode);
+            case IASTORE, LASTORE, AASTORE, BASTORE, CASTORE, SASTORE -> arrayStore(opcode);
+            case POP -> stack.pop();
+            case POP2 -> {
+                if (!stack.pop().kind().isCategory2()) {
+                    stack.pop();
+                }
+            }
+            case DUP, DUP_X1, DUP_X2, DUP2, DUP2_X1, DUP2_X2, SWAP -> StackShuffles.apply(opcode, stack);
+            case IADD, LADD -> binary(Opcode.ADD, opcode == IADD);
+            case ISUB, LSUB -> binary(Opcode.SUBTRACT, opcode == ISUB);
+            case IMUL, LMUL -> binary(Opcode.MULTIPLY, opcode == IMUL);
+            case IDIV, LDIV -> division(Opcode.DIVIDE, opcode == IDIV);
+            case IREM, LREM -> division(Opcode.REMAINDER, opcode == IREM);
+            case INEG, LNEG -> {
+                Value operand = stack.pop();
+                push(new Instruction(Opcode.NEGATE, translator.temporary(operand.kind()), operand.kind(), operand));
+            }
+            case ISHL, LSHL -> binary(Opcode.SHIFT_LEFT, opcode == ISHL);
+            case ISHR, LSHR -> binary(Opcode.SHIFT_RIGHT, opcode == ISHR);
+            case IUSHR, LUSHR -> binary(Opcode.UNSIGNED_SHIFT_RIGHT, opcode == IUSHR);
+            case IAND, LAND -> binary(Opcode.AND, opcode == IAND);
+            case IOR, LOR -> binary(Opcode.OR, opcode == IOR);
+            case IXOR, LXOR -> binary(Opcode.XOR, opcode == IXOR);
+            case I2L -> convert(Opcode.INT_TO_LONG, Kind.LONG);
+            case L2I -> convert(Opcode.LONG_TO_INT, Kind.INT);
+            case I2B -> convert(Opcode.INT_TO_BYTE, Kind.INT);
+            case I2C -> convert(Opcode.INT_TO_CHAR, Kind.INT);
+            case I2S -> convert(Opcode.INT_TO_SHORT, Kind.INT);
+            case LCMP -> {
+                Value right = stack.pop();
+                Value left = stack.pop();
+                push(new Instruction(Opcode.COMPARE_LONG, translator.temporary(Kind.INT), Kind.LONG, left, right));
+            }
+            case IFEQ, IFNE, IFLT, IFGE, IFGT, IFLE -> {
+                Value operand = stack.pop();
+                translator.branch(conditionOf(opcode - IFEQ), Kind.INT, operand, Constant.ofInt(0),
+                        target(instruction), translator.blockAfter(index));
+            }
+            case IF_ICMPEQ, IF_ICMPNE, IF_ICMPLT, IF_ICMPGE, IF_ICMPGT, IF_ICMPLE -> {
+                Value right = stack.pop();
+                Value left = stack.pop();
+                translator.branch(conditionOf(opcode - IF_ICMPEQ), Kind.INT, left, right, target(instruction),
+                        translator.blockAfter(index));
+            }
+            case IF_ACMPEQ, IF_ACMPNE -> {
+                Value right = stack.pop();
+                Value left = stack.pop();
+                translator.branch(opcode == IF_ACMPEQ ? Condition.EQUAL : Condition.NOT_EQUAL, Kind.REFERENCE, left,
+                        right, target(instruction), translator.blockAfter(index));
+            }
+            case IFNULL, IFNONNULL -> {
+                Value operand = stack.pop();
+                translator.branch(opcode == IFNULL ? Condition.EQUAL : Condition.NOT_EQUAL, Kind.REFERENCE, operand,
+                        Constant.nullReference(), target(instruction), translator.blockAfter(index));
+            }
+            case GOTO -> {
+                translator.flushStack();
+                translator.emit(new Instruction(Opcode.JUMP, null, null).withTargets(target(instruction)));
+            }
+            case TABLESWITCH -> {
+                TableSwitchInsnNode table = (TableSwitchInsnNode) instruction;
+                int[] keys = new int[table.labels.size()];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = table.min + i;
+                }
+                tableSwitch(keys, table.labels, table.dflt);
+            }
+            case LOOKUPSWITCH -> {
+                LookupSwitchInsnNode lookup = (LookupSwitchInsnNode) instruction;
+                tableSwitch(lookup.keys.stream().mapToInt(Integer::intValue).toArray(), lookup.labels, lookup.dflt);
+            }
+            case IRETURN, LRETURN, ARETURN -> translator.emit(new Instruction(Opcode.RETURN, null, null, stack.pop()));
+            case RETURN -> translator.emit(new Instruction(Opcode.RETURN, null, null));
+            case GETSTATIC, PUTSTATIC, GETFIELD, PUTFIELD -> fieldAccess((FieldInsnNode) instruction);
+            case INVOKEVIRTUAL, INVOKESPECIAL, INVOKESTATIC, INVOKEINTERFACE -> invoke((MethodInsnNode) instruction);
+            case NEW -> newInstance(((TypeInsnNode) instruction).desc);
+            case NEWARRAY -> newArray(Type.getType("[" + primitiveArrayElement(((IntInsnNode) instruction).operand)));
+            case ANEWARRAY -> newArray(Type.getType("[" + Type.getObjectType(((TypeInsnNode) instruction).desc)
+                    .getDescriptor()));
+            case MULTIANEWARRAY -> multiArray((MultiANewArrayInsnNode) instruction);
+            case ARRAYLENGTH -> {
+                Value array = stack.pop();
+                translator.nullCheck(array);
+                push(new Instruction(Opcode.LOAD, translator.temporary(Kind.INT), Kind.INT, array)
+                        .withMemoryAccess(MemoryAccess.field(4, true, ObjectLayout.ARRAY_LENGTH_OFFSET)));
+            }
+            case CHECKCAST -> {
+                Value object = stack.peek();
+                Value descriptor = descriptorValue(Type.getObjectType(((TypeInsnNode) instruction).desc));
+                translator.emit(call(RuntimeSupport.CHECK_CAST.symbol(), null, object, descriptor));
+            }
+            case INSTANCEOF -> {
+                Value object = stack.pop();
+                Value descriptor = descriptorValue(Type.getObjectType(((TypeInsnNode) instruction).desc));
+                push(call(RuntimeSupport.IS_INSTANCE.symbol(), Kind.INT, object, descriptor));
+            }
+            case MONITORENTER, MONITOREXIT -> translator.nullCheck(stack.pop()); // Programs are single-threaded.
+            case ATHROW -> throw translator.unsupported("throwing exceptions");
+            case JSR, RET -> throw translator.unsupported("subroutines (class files older than Java 6)");
+            default -> throw translator.unsupported(isFloatingPoint(opcode) ? "floating-point arithmetic"
+                    : "this bytecode");
+        }
+    }
+
+    private static boolean isFloatingPoint(int opcode) {
+        return (opcode >= FCONST_0 && opcode <= DCONST_1) || opcode == FLOAD || opcode == DLOAD
+                || opcode == FSTORE || opcode == DSTORE || opcode == FALOAD || opcode == DALOAD
+                || opcode == FASTORE || opcode == DASTORE || (opcode >= FADD && opcode <= DNEG && opcode % 4 >= 2)
+                || (opcode >= I2F && opcode <= I2S) || (opcode >= FCMPL && opcode <= DCMPG)
+                || opcode == FRETURN || opcode == DRETURN;
+    }
+
+    private static Kind loadKind(int opcode) {
+        return switch (opcode) {
+            case ILOAD -> Kind.INT;
+            case LLOAD -> Kind.LONG;
+            default -> Kind.REFERENCE;
+        };
+    }
+
+    private static Condition conditionOf(int offset) {
+        return switch (offset) {
+            case 0 -> Condition.EQUAL;
+            case 1 -> Condition.NOT_EQUAL;
+            case 2 -> Condition.LESS;
+            case 3 -> Condition.GREATER_OR_EQUAL;
+            case 4 -> Condition.GREATER;
+            default -> Condition.LESS_OR_EQUAL;
+        };
+    }
+
+    private Block target(AbstractInsnNode instruction) {
+        return translator.blockAtLabel(((JumpInsnNode) instruction).label);
+    }
+
+    private void push(Instruction instruction) {
+        translator.emit(instruction);
+        stack.push(instruction.result());
+    }
+
+    private void loadConstant(LdcInsnNode instruction) throws CompileError {
+        Object constant = instruction.cst;
+        if (constant instanceof Integer value) {
+            stack.push(Constant.ofInt(value));
+        } else if (constant instanceof Long value) {
+            stack.push(Constant.ofLong(value));
+        } else if (constant instanceof String value) {
+            Instruction string = address(translator.context().image().stringConstant(value));
+            push(string);
+            translator.knownNonNull().add(string.result());
+        } else if (constant instanceof Type type && type.getSort() != Type.METHOD) {
+            // A class literal means something only to Magic.descriptorOf until Class objects exist.
+            AbstractInsnNode next = instruction.getNext();
+            while (next != null && next.getOpcode() < 0) {
+                next = next.getNext();
+            }
+            if (!(next instanceof MethodInsnNode call && call.name.equals("descriptorOf")
+                    && RuntimeSupport.isIntrinsicOwner(call.owner))) {
+                throw translator.unsupported("class literals (java.lang.Class objects)");
+            }
+            push(address(descriptorAddress(type)));
+        } else {
+            throw translator.unsupported(constant instanceof Float || constant instanceof Double
+                    ? "floating-point constants" : "this constant kind");
+        }
+    }
+
+    private Instruction address(String symbol) {
+        return new Instruction(Opcode.SYMBOL_ADDRESS, translator.temporary(Kind.REFERENCE), Kind.REFERENCE)
+                .withSymbol(symbol);
+    }
+
+    /** The address of a type's descriptor as a LONG value, for runtime calls. */
+    private Value descriptorValue(Type type) {
+        Instruction descriptor = address(descriptorAddress(type));
+        translator.emit(descriptor);
+        return reinterpret(descriptor.result());
+    }
+
+    private String descriptorAddress(Type type) {
+        return translator.context().image().descriptor(type);
+    }
+
+    private void binary(Opcode opcode, boolean isInt) {
+        Value right = stack.pop();
+        Value left = stack.pop();
+        Kind kind = isInt ? Kind.INT : Kind.LONG;
+        push(new Instruction(opcode, translator.temporary(kind), kind, left, right));
+    }
+
+    private void division(Opcode opcode, boolean isInt) {
+        Value divisor = stack.peek();
+        if (!(divisor instanceof Constant constant && constant.bits() != 0)) {
+            translator.emit(new Instruction(Opcode.ZERO_CHECK, null, divisor.kind(), divisor));
+        }
+        binary(opcode, isInt);
+    }
+
+    private void convert(Opcode opcode, Kind result) {
+        Value operand = stack.pop();
+        push(new Instruction(opcode, translator.temporary(result), result, operand));
+    }
+
+    private void tableSwitch(int[] keys, List<LabelNode> labels, LabelNode defaultLabel) {
+        Value key = translator.flushStack(stack.pop())[0];
+        Instruction instruction = new Instruction(Opcode.SWITCH, null, Kind.INT, key).withSwitchKeys(keys);
+        for (LabelNode label : labels) {
+            instruction.withTargets(translator.blockAtLabel(label));
+        }
+        instruction.withTargets(translator.blockAtLabel(defaultLabel));
+        translator.emit(instruction);
+    }
+
+    // ---- arrays ---------------------------------------------------------------------------
+
+    private static Type arrayElement(int opcode) {
+        return switch (opcode) {
+            case IALOAD, IASTORE -> Type.INT_TYPE;
+            case LALOAD, LASTORE -> Type.LONG_TYPE;
+            case BALOAD, BASTORE -> Type.BYTE_TYPE;
+            case CALOAD, CASTORE -> Type.CHAR_TYPE;
+            case SALOAD, SASTORE -> Type.SHORT_TYPE;
+            default -> Type.getObjectType("java/lang/Object");
+        };
+    }
+
+    private MemoryAccess elementAccess(Type element) {
+        int size = FieldLayout.sizeOf(element.getDescriptor());
+        return new MemoryAccess(size, element.getSort() != Type.CHAR, size, ObjectLayout.ARRAY_ELEMENTS_OFFSET);
+    }
+
+    private void checkIndex(Value array, Value index) {
+        translator.nullCheck(array);
+        VirtualRegister length = translator.temporary(Kind.INT);
+        translator.emit(new Instruction(Opcode.LOAD, length, Kind.INT, array)
+                .withMemoryAccess(MemoryAccess.field(4, true, ObjectLayout.ARRAY_LENGTH_OFFSET)));
+        translator.emit(new Instruction(Opcode.BOUNDS_CHECK, null, Kind.INT, index, length));
+    }
+
+    private void arrayLoad(int opcode) {
+        Value index = stack.pop();
+        Value array = stack.pop();
+        checkIndex(array, index);
+        Type element = arrayElement(opcode);
+        Kind kind = Kind.of(element);
+        push(new Instruction(Opcode.LOAD, translator.temporary(kind), kind, array, index)
+                .withMemoryAccess(elementAccess(element)));
+    }
+
+    private void arrayStore(int opcode) {
+        Value value = stack.pop();
+        Value index = stack.pop();
+        Value array = stack.pop();
+        checkIndex(array, index);
+        // aastore's ArrayStoreException check needs array covariance, which comes with dispatch.
+        translator.emit(new Instruction(Opcode.STORE, null, value.kind(), array, index, value)
+                .withMemoryAccess(elementAccess(arrayElement(opcode))));
+    }
+
+    private static String primitiveArrayElement(int type) {
+        return switch (type) {
+            case T_BOOLEAN -> "Z";
+            case T_CHAR -> "C";
+            case T_FLOAT -> "F";
+            case T_DOUBLE -> "D";
+            case T_BYTE -> "B";
+            case T_SHORT -> "S";
+            case T_INT -> "I";
+            default -> "J";
+        };
+    }
+
+    private void newArray(Type arrayType) throws CompileError {
+        Value length = stack.pop();
+        Instruction descriptor = address(descriptorAddress(arrayType));
+        translator.emit(descriptor);
+        VirtualRegister array = pushCall(RuntimeSupport.ALLOCATE_ARRAY.symbol(), Kind.REFERENCE,
+                reinterpret(descriptor.result()), length);
+        translator.knownNonNull().add(array);
+    }
+
+    private void multiArray(MultiANewArrayInsnNode instruction) throws CompileError {
+        Value[] counts = new Value[instruction.dims];
+        for (int i = counts.length - 1; i >= 0; i--) {
+            counts[i] = stack.pop();
+        }
+        Instruction intArray = address(descriptorAddress(Type.getType("[I")));
+        translator.emit(intArray);
+        Instruction dimensions = call(RuntimeSupport.ALLOCATE_ARRAY.symbol(), Kind.REFERENCE,
+                reinterpret(intArray.result()), Constant.ofInt(counts.length));
+        translator.emit(dimensions);
+        for (int i = 0; i < counts.length; i++) {
+            translator.emit(new Instruction(Opcode.STORE, null, Kind.INT, dimensions.result(), Constant.ofInt(i),
+                    counts[i]).withMemoryAccess(elementAccess(Type.INT_TYPE)));
+        }
+        Instruction descriptor = address(descriptorAddress(Type.getType(instruction.desc)));
+        translator.emit(descriptor);
+        VirtualRegister array = pushCall(RuntimeSupport.ALLOCATE_MULTI_ARRAY.symbol(), Kind.REFERENCE,
+                reinterpret(descriptor.result()), dimensions.result());
+        translator.knownNonNull().add(array);
+    }
+
+    // ---- objects and fields -------------------------------------------------------------------
+
+    private void newInstance(String internalName) throws CompileError {
+        ClassNode type = translator.context().world().resolver().requireClass(internalName, translator.site());
+        initialize(type);
+        int size = translator.context().fields().instanceLayout(type).size();
+        Instruction descriptor = address(descriptorAddress(Type.getObjectType(internalName)));
+        translator.emit(descriptor);
+        VirtualRegister object = pushCall(RuntimeSupport.ALLOCATE_INSTANCE.symbol(), Kind.REFERENCE,
+                reinterpret(descriptor.result()), Constant.ofLong(size));
+        translator.knownNonNull().add(object);
+    }
+
+    private void fieldAccess(FieldInsnNode instruction) throws CompileError {
+        Resolver.ResolvedField field = translator.context().world().resolver()
+                .resolveField(instruction.owner, instruction.name, instruction.desc, translator.site());
+        Type type = Type.getType(instruction.desc);
+        Kind kind = Kind.of(type);
+        if (kind.isFloatingPoint()) {
+            throw translator.unsupported("floating-point fields");
+        }
+        int opcode = instruction.getOpcode();
+        if (opcode == GETSTATIC || opcode == PUTSTATIC) {
+            initialize(field.owner());
+            String symbol = translator.context().image().statics(field.owner());
+            MemoryAccess access = BytecodeTranslator.access(type,
+                    translator.context().fields().staticLayout(field.owner()).offsetOf(field.field().name));
+            if (opcode == GETSTATIC) {
+                push(new Instruction(Opcode.LOAD_STATIC, translator.temporary(kind), kind)
+                        .withSymbol(symbol).withMemoryAccess(access));
+            } else {
+                translator.emit(new Instruction(Opcode.STORE_STATIC, null, kind, stack.pop())
+                        .withSymbol(symbol).withMemoryAccess(access));
+            }
+            return;
+        }
+        MemoryAccess access = BytecodeTranslator.access(type,
+                translator.context().fields().instanceLayout(field.owner()).offsetOf(field.field().name));
+        if (opcode == GETFIELD) {
+            Value object = stack.pop();
+            translator.nullCheck(object);
+            push(new Instruction(Opcode.LOAD, translator.temporary(kind), kind, object).withMemoryAccess(access));
+        } else {
+            Value value = stack.pop();
+            Value object = stack.pop();
+            translator.nullCheck(object);
+            translator.emit(new Instruction(Opcode.STORE, null, kind, object, value).withMemoryAccess(access));
+        }
+    }
+
+    /** Emits the class-initialization check for {@code type} unless it is known to be done. */
+    private void initialize(ClassNode type) {
+        String name = type.name;
+        if (!translator.context().world().needsInitialization(name) || name.equals(translator.owner().name)
+                || !translator.initializedInBlock().add(name)) {
+            return;
+        }
+        translator.context().image().initializedFlag(name);
+        translator.emit(new Instruction(Opcode.CLASS_INIT, null, null).withSymbol(name));
+    }
+
+    // ---- invocation ------------------------------------------------------------------------
+
+    private void invoke(MethodInsnNode call) throws CompileError {
+        Type[] argumentTypes = Type.getArgumentTypes(call.desc);
+        boolean hasReceiver = call.getOpcode() != INVOKESTATIC;
+        Value[] arguments = new Value[argumentTypes.length + (hasReceiver ? 1 : 0)];
+        for (int i = arguments.length - 1; i >= 0; i--) {
+            arguments[i] = stack.pop();
+        }
+        Kind resultKind = Kind.of(Type.getReturnType(call.desc));
+        if (RuntimeSupport.isIntrinsicOwner(call.owner)) {
+            Intrinsics.translate(translator, call, arguments, resultKind);
+            return;
+        }
+        Resolver.ResolvedMethod target = translator.context().world().resolver()
+                .resolveMethod(call.owner, call.name, call.desc, translator.site());
+        if (call.getOpcode() == INVOKESTATIC) {
+            initialize(target.owner());
+        } else {
+            translator.nullCheck(arguments[0]);
+        }
+        for (Type argument : argumentTypes) {
+            if (Kind.of(argument).isFloatingPoint()) {
+                throw translator.unsupported("floating-point arguments");
+            }
+        }
+        if (resultKind != null && resultKind.isFloatingPoint()) {
+            throw translator.unsupported("floating-point results");
+        }
+        pushCall(target.reference().symbol(), resultKind, arguments);
+    }
+
+    Instruction call(String symbol, Kind resultKind, Value... arguments) {
+        VirtualRegister result = resultKind == null ? null : translator.temporary(resultKind);
+        return new Instruction(Opcode.CALL, result, resultKind, arguments).withSymbol(symbol);
+    }
+
+    private VirtualRegister pushCall(String symbol, Kind resultKind, Value... arguments) {
+        Instruction instruction = call(symbol, resultKind, arguments);
+        translator.emit(instruction);
+        if (resultKind != null) {
+            stack.push(instruction.result());
+        }
+        return instruction.result();
+    }
+
+    private Value reinterpret(Value reference) {
+        VirtualRegister address = translator.temporary(Kind.LONG);
+        translator.emit(new Instruction(Opcode.REINTERPRET, address, Kind.LONG, reference));
+        return address;
+    }
+}

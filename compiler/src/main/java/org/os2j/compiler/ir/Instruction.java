@@ -1,0 +1,60 @@
+package org.os2j.compiler.ir;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One IR operation: an {@link Opcode}, an optional result register, operands, and the attributes
+ * some opcodes need (kind of the operation, branch condition, memory shape, symbol, targets and
+ * switch keys). The source line is kept for diagnostics and, later, line tables.
+ */
+public final class Instruction {
+    private final Opcode opcode;
+    private VirtualRegister result;
+    private final List<Value> operands;
+    /** The kind the operation works on (for arithmetic and comparisons); the result's kind otherwise. */
+    private final Kind operationKind;
+    private Condition condition;
+    private MemoryAccess memoryAccess;
+    private String symbol;
+    private final List<Block> targets = new ArrayList<>();
+    private int[] switchKeys;
+    /** For CALL: the callee never returns (the block ends in UNREACHABLE after it). */
+    private boolean noReturn;
+    private int line;
+
+    public Instruction(Opcode opcode, VirtualRegister result, Kind operationKind, Value... operands) {
+        this.opcode = opcode;
+        this.result = result;
+        this.operationKind = operationKind;
+        this.operands = new ArrayList<>(Arrays.asList(operands));
+    }
+
+    public Opcode opcode() { return opcode; }
+    public VirtualRegister result() { return result; }
+    public void setResult(VirtualRegister result) { this.result = result; }
+    public List<Value> operands() { return operands; }
+    public Value operand(int index) { return operands.get(index); }
+    public void setOperand(int index, Value value) { operands.set(index, value); }
+    public Kind operationKind() { return operationKind; }
+    public Condition condition() { return condition; }
+    public Instruction withCondition(Condition condition) { this.condition = condition; return this; }
+    public MemoryAccess memoryAccess() { return memoryAccess; }
+    public Instruction withMemoryAccess(MemoryAccess access) { this.memoryAccess = access; return this; }
+    public String symbol() { return symbol; }
+    public Instruction withSymbol(String symbol) { this.symbol = symbol; return this; }
+    public List<Block> targets() { return targets; }
+    public Instruction withTargets(Block... blocks) { targets.addAll(Arrays.asList(blocks)); return this; }
+    public int[] switchKeys() { return switchKeys; }
+    public Instruction withSwitchKeys(int[] keys) { this.switchKeys = keys; return this; }
+    public boolean noReturn() { return noReturn; }
+    public Instruction withNoReturn() { this.noReturn = true; return this; }
+    public int line() { return line; }
+    public Instruction withLine(int line) { this.line = line; return this; }
+
+    @Override
+    public String toString() {
+        return IrPrinter.format(this);
+    }
+}

@@ -1,0 +1,176 @@
+package org.os2j.compiler.ir;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks the invariants every pass must keep, and throws {@link IllegalStateException} listing all
+ * violations with the function's text form. Tests run it after every pass (see pass/Pipeline).
+ *
+ * <ul>
+ * <li>every block ends in exactly one terminator, and terminators appear nowhere else;</li>
+ * <li>targets are blocks of this function; BRANCH has 2, JUMP 1, SWITCH keys+1;</li>
+ * <li>fixed operand counts hold; results exist exactly when the opcode has one;</li>
+ * <li>operand kinds agree with the operation kind for arithmetic, comparisons and moves;</li>
+ * <li>every register used is defined on every path from the entry (definite assignment).</li>
+ * </ul>
+ */
+public final class IrVerifier {
+    private final Function function;
+    private final List<String> problems = new ArrayList<>();
+
+    private IrVerifier(Function function) {
+        this.function = function;
+    }
+
+    public static void verify(Function function) {
+        IrVerifier verifier = new IrVerifier(function);
+        verifier.checkStructure();
+        if (verifier.problems.isEmpty()) {
+            verifier.checkDefinitions();
+        }
+        if (!verifier.problems.isEmpty()) {
+            throw new IllegalStateException("IR verification failed for " + function.symbol() + ":\n  "
+                    + String.join("\n  ", verifier.problems) + "\n" + IrPrinter.format(function));
+        }
+    }
+
+    private void checkStructure() {
+        Set<Block> blocks = new HashSet<>(function.blocks());
+        if (function.blocks().isEmpty()) {
+            problems.add("no blocks");
+            return;
+        }
+        for (Block block : function.blocks()) {
+            List<Instruction> instructions = block.instructions();
+            if (!block.isTerminated()) {
+                problems.add(block + " does not end in a terminator");
+            }
+            for (int i = 0; i < instructions.size(); i++) {
+                Instruction instruction = instructions.get(i);
+                Opcode opcode = instruction.opcode();
+                String where = block + "[" + i + "] " + instruction;
+                if (opcode.isTerminator && i != instructions.size() - 1) {
+                    problems.add("terminator before the end: " + where);
+                }
+                if (opcode.operandCount >= 0 && instruction.operands().size() != opcode.operandCount) {
+                    problems.add("expected " + opcode.operandCount + " operands: " + where);
+                }
+                if (opcode.hasResult != (instruction.result() != null) && opcode != Opcode.CALL
+                        && opcode != Opcode.SYSTEM_CALL) {
+                    problems.add("result presence disagrees with opcode: " + where);
+                }
+                for (Block target : instruction.targets()) {
+                    if (!blocks.contains(target)) {
+                        problems.add("target " + target + " is not in the function: " + where);
+                    }
+                }
+                int expectedTargets = switch (opcode) {
+                    case JUMP -> 1;
+                    case BRANCH -> 2;
+                    case SWITCH -> instruction.switchKeys() == null ? -1 : instruction.switchKeys().length + 1;
+                    default -> 0;
+                };
+                if (instruction.targets().size() != expectedTargets) {
+                    problems.add("expected " + expectedTargets + " targets: " + where);
+                }
+                checkKinds(instruction, where);
+            }
+        }
+    }
+
+    private void checkKinds(Instruction instruction, String where) {
+        switch (instruction.opcode()) {
+            case ADD, SUBTRACT, MULTIPLY, DIVIDE, REMAINDER, AND, OR, XOR, NEGATE, MOVE, BRANCH -> {
+                for (Value operand : instruction.operands()) {
+                    if (operand.kind() != instruction.operationKind()) {
+                        problems.add("operand " + operand + " is not " + instruction.operationKind() + ": " + where);
+                    }
+                }
+                if (instruction.result() != null && instruction.result().kind() != instruction.operationKind()) {
+                    problems.add("result kind disagrees: " + where);
+                }
+            }
+            case SHIFT_LEFT, SHIFT_RIGHT, UNSIGNED_SHIFT_RIGHT -> {
+                if (instruction.operand(1).kind() != Kind.INT
+                        || instruction.operand(0).kind() != instruction.operationKind()) {
+                    problems.add("shift operand kinds: " + where);
+                }
+            }
+            case BOUNDS_CHECK, SWITCH -> {
+                for (Value operand : instruction.operands()) {
+                    if (operand.kind() != Kind.INT) {
+                        problems.add("operand " + operand + " is not INT: " + where);
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void checkDefinitions() {
+        int blockCount = function.blocks().size();
+        int registerCount = function.registers().size();
+        List<BitSet> definedOut = new ArrayList<>();
+        for (int i = 0; i < blockCount; i++) {
+            BitSet all = new BitSet(registerCount);
+            all.set(0, registerCount);
+            definedOut.add(all);
+        }
+        List<List<Block>> predecessors = Cfg.predecessors(function);
+        BitSet entryDefined = new BitSet(registerCount);
+        function.parameters().forEach(p -> entryDefined.set(p.number()));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int b = 0; b < blockCount; b++) {
+                Block block = function.blocks().get(b);
+                BitSet defined = definedIn(block, b, entryDefined, predecessors, definedOut);
+                for (Instruction instruction : block.instructions()) {
+                    if (instruction.result() != null) {
+                        defined.set(instruction.result().number());
+                    }
+                }
+                if (!defined.equals(definedOut.get(b))) {
+                    definedOut.set(b, defined);
+                    changed = true;
+                }
+            }
+        }
+        for (int b = 0; b < blockCount; b++) {
+            Block block = function.blocks().get(b);
+            BitSet defined = definedIn(block, b, entryDefined, predecessors, definedOut);
+            for (Instruction instruction : block.instructions()) {
+                for (Value operand : instruction.operands()) {
+                    if (operand instanceof VirtualRegister register && !defined.get(register.number())) {
+                        problems.add(register + " may be used before it is defined in " + block + ": " + instruction);
+                    }
+                }
+                if (instruction.result() != null) {
+                    defined.set(instruction.result().number());
+                }
+            }
+        }
+    }
+
+    private BitSet definedIn(Block block, int index, BitSet entryDefined, List<List<Block>> predecessors,
+                             List<BitSet> definedOut) {
+        if (index == 0) {
+            return (BitSet) entryDefined.clone();
+        }
+        BitSet defined = null;
+        for (Block predecessor : predecessors.get(block.number())) {
+            BitSet out = definedOut.get(function.blocks().indexOf(predecessor));
+            if (defined == null) {
+                defined = (BitSet) out.clone();
+            } else {
+                defined.and(out);
+            }
+        }
+        return defined == null ? new BitSet() : defined;
+    }
+}

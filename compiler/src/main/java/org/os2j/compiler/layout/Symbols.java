@@ -1,0 +1,39 @@
+package org.os2j.compiler.layout;
+
+import org.objectweb.asm.Type;
+
+/**
+ * Linker symbol names of the data the compiler generates, in one place. Method symbols are
+ * {@link org.os2j.compiler.world.MethodReference#symbol()}.
+ */
+public final class Symbols {
+    private Symbols() {
+    }
+
+    /** The descriptor of a class or array type, e.g. {@code class:java.lang.String}, {@code class:[I}. */
+    public static String descriptor(Type type) {
+        String name = type.getSort() == Type.ARRAY ? type.getDescriptor() : type.getClassName();
+        return "class:" + name;
+    }
+
+    /** The block of static fields of a class. */
+    public static String statics(String internalName) {
+        return "statics:" + internalName.replace('/', '.');
+    }
+
+    /** The byte that is non-zero once a class's initialization has started (JVMS 5.5). */
+    public static String initializedFlag(String internalName) {
+        return "initialized:" + internalName.replace('/', '.');
+    }
+
+    /** The generated routine that initializes a class (superclass first, then {@code <clinit>}). */
+    public static String initializer(String internalName) {
+        return "initialize:" + internalName.replace('/', '.');
+    }
+
+    public static String string(int number) {
+        return "string:" + number;
+    }
+
+    public static final String ENTRY = "_start";
+}

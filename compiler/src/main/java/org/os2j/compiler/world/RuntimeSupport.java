@@ -1,0 +1,46 @@
+package org.os2j.compiler.world;
+
+import java.util.List;
+
+/**
+ * The runtime methods compiled code calls without the program naming them: allocation, implicit
+ * exception reports, type checks and the platform start routine. They are roots of the closed
+ * world. Each must exist in runtime/ with exactly this descriptor.
+ */
+public final class RuntimeSupport {
+    private static final String ALLOCATOR = "org/os2j/runtime/Allocator";
+    private static final String EXCEPTIONS = "org/os2j/runtime/report/ImplicitExceptions";
+    private static final String TYPE_CHECKS = "org/os2j/runtime/TypeChecks";
+
+    public static final MethodReference LINUX_START =
+            new MethodReference("org/os2j/runtime/linux/LinuxStart", "start", "(JJ)V");
+    public static final MethodReference ALLOCATE_INSTANCE =
+            new MethodReference(ALLOCATOR, "allocateInstance", "(JJ)Ljava/lang/Object;");
+    public static final MethodReference ALLOCATE_ARRAY =
+            new MethodReference(ALLOCATOR, "allocateArray", "(JI)Ljava/lang/Object;");
+    public static final MethodReference ALLOCATE_MULTI_ARRAY =
+            new MethodReference(ALLOCATOR, "allocateMultiArray", "(J[I)Ljava/lang/Object;");
+    public static final MethodReference DIVIDE_BY_ZERO =
+            new MethodReference(EXCEPTIONS, "divideByZero", "()V");
+    public static final MethodReference INDEX_OUT_OF_BOUNDS =
+            new MethodReference(EXCEPTIONS, "arrayIndexOutOfBounds", "(II)V");
+    public static final MethodReference NULL_POINTER =
+            new MethodReference(EXCEPTIONS, "nullPointer", "()V");
+    public static final MethodReference IS_INSTANCE =
+            new MethodReference(TYPE_CHECKS, "isInstance", "(Ljava/lang/Object;J)Z");
+    public static final MethodReference CHECK_CAST =
+            new MethodReference(TYPE_CHECKS, "checkCast", "(Ljava/lang/Object;J)V");
+
+    /** Every runtime method the compiler may call implicitly. */
+    public static final List<MethodReference> ROOTS = List.of(LINUX_START, ALLOCATE_INSTANCE, ALLOCATE_ARRAY,
+            ALLOCATE_MULTI_ARRAY, DIVIDE_BY_ZERO, INDEX_OUT_OF_BOUNDS, NULL_POINTER, IS_INSTANCE, CHECK_CAST);
+
+    /** The class holding {@code @Intrinsic} methods the compiler expands inline. */
+    public static boolean isIntrinsicOwner(String owner) {
+        return owner.equals("org/os2j/runtime/intrinsic/Memory") || owner.equals("org/os2j/runtime/intrinsic/Magic")
+                || owner.equals("org/os2j/runtime/linux/LinuxSystemCalls");
+    }
+
+    private RuntimeSupport() {
+    }
+}

@@ -1,0 +1,432 @@
+package org.os2j.compiler.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.os2j.compiler.conformance.JavaSourceCompiler;
+import org.os2j.compiler.conformance.ProgramRunner;
+
+/**
+ * The command line as a user meets it: {@code org.os2j.compiler.cli.Main.run(out, err, args...)}
+ * with captured streams. Usage errors exit 2 with usage on stderr; user errors (missing class or
+ * method, unsupported construct) exit 1 with a short message naming the use site, never a Java
+ * stack trace, and leave no output file behind.
+ */
+class CommandLineTest {
+    private static final String MAIN_CLASS = "org.os2j.compiler.cli.Main";
+    /** Marks the line a diagnostic must name in the sources below. */
+    private static final String MARK = "// <-";
+    /** "ONE line (or a few)": more than this is a dump, not a message. */
+    private static final int MAX_ERROR_LINES = 5;
+
+    @TempDir
+    Path tmp;
+
+    // ------------------------------------------------------------------ help, version, usage
+
+    @Test
+    void helpExitsZeroAndListsTheCompileCommand() {
+        Outcome r = cli("--help");
+        assertEquals(0, r.exit, r.describe());
+        assertTrue(r.out.contains("compile"), "usage on stdout must mention the compile command\n" + r.describe());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void compileHelpExitsZeroAndListsItsOptions() {
+        Outcome r = cli("compile", "--help");
+        assertEquals(0, r.exit, r.describe());
+        for (String option : List.of("--classpath", "--main", "--output")) {
+            assertTrue(r.out.contains(option), "compile --help must list " + option + "\n" + r.describe());
+        }
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void versionExitsZeroAndPrintsAVersion() {
+        Outcome r = cli("--version");
+        assertEquals(0, r.exit, r.describe());
+        assertTrue(r.out.matches("(?s).*\\d+(\\.\\d+)*.*"), "--version must print a version number\n" + r.describe());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void unknownOptionOfCompileIsAUsageError() {
+        Outcome r = cli("compile", "--frobnicate");
+        assertUsageError(r, "--frobnicate");
+    }
+
+    @Test
+    void unknownTopLevelOptionIsAUsageError() {
+        Outcome r = cli("--frobnicate");
+        assertUsageError(r, "--frobnicate");
+    }
+
+    @Test
+    void missingRequiredOptionIsAUsageError() {
+        Outcome r = cli("compile", "--classpath", tmp.toString(), "--output", tmp.resolve("a.out").toString());
+        assertEquals(2, r.exit, "compile without --main is a usage error\n" + r.describe());
+        assertTrue(r.err.contains("--main"), "the message must name the missing option\n" + r.describe());
+        assertNoStackTrace(r);
+        assertFalse(Files.exists(tmp.resolve("a.out")));
+    }
+
+    // ------------------------------------------------------------------ user errors
+
+    @Test
+    void missingMainClassNamesTheClass() throws IOException {
+        Path classes = compile("hello", "Hello.java", HELLO);
+        Path outDir = Files.createDirectories(tmp.resolve("out"));
+        Path output = outDir.resolve("prog");
+        Outcome r = cli("compile", "--classpath", classes.toString(), "--main", "NoSuchMainClass",
+                "--output", output.toString());
+        assertUserError(r, outDir, "NoSuchMainClass");
+    }
+
+    @Test
+    void mainClassWithoutMainMethodNamesTheClassAndMain() throws IOException {
+        Path classes = compile("nomain", "NoMain.java", """
+                public class NoMain {
+                    static int helper(int x) {
+                        return x + 1;
+                    }
+                }
+                """);
+        Path outDir = Files.createDirectories(tmp.resolve("out"));
+        Outcome r = cli("compile", "--classpath", classes.toString(), "--main", "NoMain",
+                "--output", outDir.resolve("prog").toString());
+        assertUserError(r, outDir, "NoMain", "main");
+    }
+
+    @Test
+    void missingClassNamesTheClassAndTheUseSite() throws IOException {
+        Path classes = compile("caller", List.of(new Source("Caller.java", CALLER), new Source("Helper.java", HELPER)));
+        Files.delete(classes.resolve("Helper.class"));
+        Path outDir = Files.createDirectories(tmp.resolve("out"));
+        Outcome r = cli("compile", "--classpath", classes.toString(), "--main", "Caller",
+                "--output", outDir.resolve("prog").toString());
+        assertUserError(r, outDir, "Helper", "Caller", "main", "Caller.java:" + markedLine(CALLER));
+    }
+
+    @Test
+    void missingMethodNamesTheMethodAndTheUseSite() throws IOException {
+        Path classes = compile("caller", List.of(new Source("Caller.java", CALLER), new Source("Helper.java", HELPER)));
+        // Replace Helper by a version without greet(int): Caller.class still calls it.
+        Path helperV2 = compile("helper2", "Helper.java", """
+                public class Helper {
+                    public static void wave(int n) {
+                        System.out.println(n);
+                    }
+                }
+                """);
+        Files.copy(helperV2.resolve("Helper.class"), classes.resolve("Helper.class"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path outDir = Files.createDirectories(tmp.resolve("out"));
+        Outcome r = cli("compile", "--classpath", classes.toString(), "--main", "Caller",
+                "--output", outDir.resolve("prog").toString());
+        assertUserError(r, outDir, "greet", "Helper", "Caller", "main", "Caller.java:" + markedLine(CALLER));
+    }
+
+    static Stream<Arguments> unsupportedPrograms() {
+        return Stream.of(
+                Arguments.of("UsesFloat", "scale", """
+                        public class UsesFloat {
+                            public static void main(String[] args) {
+                                System.out.println(scale(args.length + 3));
+                            }
+
+                            static int scale(int n) {
+                                float f = n * 1.5f; // <- float arithmetic
+                                return (int) f;
+                            }
+                        }
+                        """),
+                Arguments.of("UsesTryCatch", "safeDivide", """
+                        public class UsesTryCatch {
+                            public static void main(String[] args) {
+                                System.out.println(safeDivide(10, args.length));
+                            }
+
+                            static int safeDivide(int a, int b) {
+                                try { return a / b; } catch (ArithmeticException e) { return -1; } // <- try/catch
+                            }
+                        }
+                        """),
+                Arguments.of("UsesLambda", "main", """
+                        public class UsesLambda {
+                            public static void main(String[] args) {
+                                Runnable r = () -> System.out.println("hi"); // <- lambda
+                                r.run();
+                            }
+                        }
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unsupportedPrograms")
+    void unsupportedConstructNamesMethodAndLine(String className, String method, String source) throws IOException {
+        Path classes = compile(className, className + ".java", source);
+        Path outDir = Files.createDirectories(tmp.resolve("out"));
+        Outcome r = cli("compile", "--classpath", classes.toString(), "--main", className,
+                "--output", outDir.resolve(className).toString());
+        assertUserError(r, outDir, className, method, className + ".java:" + markedLine(source));
+    }
+
+    // ------------------------------------------------------------------ successful compiles
+
+    @Test
+    void compiledExecutableIsAStaticX8664ElfThatRuns() throws IOException {
+        Path classes = compile("hello", "Hello.java", HELLO);
+        Path output = tmp.resolve("out").resolve("hello");
+        Files.createDirectories(output.getParent());
+        Outcome r = cli("compile", "--classpath", classes.toString(), "--main", "Hello",
+                "--output", output.toString(), "--target", "linux");
+        assertEquals(0, r.exit, r.describe());
+        assertNoStackTrace(r);
+        assertTrue(Files.isRegularFile(output), "no executable at " + output + "\n" + r.describe());
+        assertTrue(Files.isExecutable(output), output + " is not executable");
+
+        ProgramRunner.Result expected = ProgramRunner.runOnHotSpot(classes, "Hello", List.of("x", "yz"), tmp,
+                ProgramRunner.DEFAULT_TIMEOUT);
+        ProgramRunner.Result actual = ProgramRunner.runExecutable(output, List.of("x", "yz"), tmp,
+                ProgramRunner.DEFAULT_TIMEOUT);
+        assertEquals(expected.stdoutText(), actual.stdoutText(), actual.describe());
+        assertEquals(expected.exitCode(), actual.exitCode(), actual.describe());
+    }
+
+    @Test
+    void readelfReportsElf64ExecutableForX8664() throws IOException {
+        assumeTrue(ProgramRunner.toolAvailable("readelf"), "readelf is not installed");
+        Path output = compileHelloThroughCli("hello");
+        ProgramRunner.Result header = ProgramRunner.run(List.of("readelf", "-h", output.toString()), tmp);
+        assertEquals(0, header.exitCode(), header.describe());
+        String text = header.stdoutText();
+        assertTrue(text.contains("ELF64"), "not ELF64:\n" + text);
+        assertTrue(text.contains("EXEC"), "not an ET_EXEC executable:\n" + text);
+        assertTrue(text.contains("X86-64"), "not x86-64:\n" + text);
+    }
+
+    @Test
+    void objdumpDisassemblyNamesMain() throws IOException {
+        assumeTrue(ProgramRunner.toolAvailable("objdump"), "objdump is not installed");
+        Path output = compileHelloThroughCli("hello");
+        ProgramRunner.Result dump = ProgramRunner.run(List.of("objdump", "-d", output.toString()), tmp);
+        assertEquals(0, dump.exitCode(), dump.describe());
+        assertTrue(dump.stdoutText().contains("main"),
+                "objdump -d does not name main:\n" + ProgramRunner.abbreviate(dump.stdoutText(), 3000));
+    }
+
+    @Test
+    void buildsAreDeterministic() throws IOException {
+        Path classes = compile("hello", "Hello.java", HELLO);
+        Path first = tmp.resolve("first").resolve("hello");
+        Path second = tmp.resolve("second").resolve("hello");
+        Files.createDirectories(first.getParent());
+        Files.createDirectories(second.getParent());
+        Outcome r1 = cli("compile", "--classpath", classes.toString(), "--main", "Hello", "--output", first.toString());
+        assertEquals(0, r1.exit, r1.describe());
+        Outcome r2 = cli("compile", "--classpath", classes.toString(), "--main", "Hello", "--output", second.toString());
+        assertEquals(0, r2.exit, r2.describe());
+        long mismatch = Files.mismatch(first, second);
+        assertEquals(-1L, mismatch, "two compiles of the same program differ at byte " + mismatch);
+    }
+
+    @Test
+    void shortOptionsAndAColonSeparatedClassPath() throws IOException {
+        Path helperDir = compile("helper", "Helper.java", HELPER);
+        Path callerDir = tmp.resolve("caller-classes");
+        JavaSourceCompiler.compile(callerDir, List.of(helperDir),
+                List.of(JavaSourceCompiler.writeSource(tmp.resolve("caller-src"), "Caller.java", CALLER)));
+        Path output = tmp.resolve("caller.exe");
+        Outcome r = cli("compile", "-cp", callerDir + ":" + helperDir, "--main", "Caller", "-o", output.toString());
+        assertEquals(0, r.exit, r.describe());
+        assertTrue(Files.isRegularFile(output), "no executable at " + output);
+
+        ProgramRunner.Result expected = ProgramRunner.run(List.of(ProgramRunner.javaLauncher().toString(),
+                "-cp", callerDir + ":" + helperDir, "Caller"), tmp);
+        ProgramRunner.Result actual = ProgramRunner.runExecutable(output, List.of(), tmp, ProgramRunner.DEFAULT_TIMEOUT);
+        assertEquals(expected.stdoutText(), actual.stdoutText(), actual.describe());
+        assertEquals(expected.exitCode(), actual.exitCode(), actual.describe());
+    }
+
+    @Test
+    void dumpIrPrintsTheChosenMethod() throws IOException {
+        Path classes = compile("hello", "Hello.java", HELLO);
+        Path output = tmp.resolve("hello.exe");
+        Outcome r = cli("compile", "--classpath", classes.toString(), "--main", "Hello", "--output", output.toString(),
+                "--dump-ir=Hello.main");
+        assertEquals(0, r.exit, r.describe());
+        assertNoStackTrace(r);
+        assertFalse(r.out.isBlank(), "--dump-ir printed nothing\n" + r.describe());
+        assertTrue(r.out.contains("main"), "the IR dump does not name the chosen method\n" + r.describe());
+    }
+
+    // ------------------------------------------------------------------ sources
+
+    private static final String HELLO = """
+            public class Hello {
+                public static void main(String[] args) {
+                    System.out.println("hello from os2j");
+                    for (int i = 0; i < args.length; i++) {
+                        System.out.println(i + ": " + args[i] + " (" + args[i].length() + ")");
+                    }
+                    int sum = 0;
+                    for (int i = 1; i <= 100; i++) {
+                        sum += i * i;
+                    }
+                    System.out.println("sum of squares = " + sum);
+                }
+            }
+            """;
+
+    private static final String CALLER = """
+            public class Caller {
+                public static void main(String[] args) {
+                    System.out.println("before the call");
+                    Helper.greet(args.length + 3); // <- use site
+                    System.out.println("after the call");
+                }
+            }
+            """;
+
+    private static final String HELPER = """
+            public class Helper {
+                public static void greet(int n) {
+                    for (int i = 0; i < n; i++) {
+                        System.out.println("greeting " + i);
+                    }
+                }
+            }
+            """;
+
+    // ------------------------------------------------------------------ helpers
+
+    private record Source(String fileName, String text) {
+    }
+
+    /** The captured result of one {@code Main.run}. */
+    record Outcome(List<String> args, int exit, String out, String err) {
+        String describe() {
+            return "os2j " + String.join(" ", args) + "\n  exit " + exit
+                    + "\n  --- stdout ---\n" + ProgramRunner.abbreviate(out, 3000)
+                    + "\n  --- stderr ---\n" + ProgramRunner.abbreviate(err, 3000);
+        }
+    }
+
+    /**
+     * Calls {@code org.os2j.compiler.cli.Main.run(PrintStream, PrintStream, String...)}. Reflection
+     * keeps this test class compilable while the CLI is being written; a missing Main fails every
+     * test with a clear message instead of breaking the build of the whole test tree.
+     */
+    static Outcome cli(String... args) {
+        Method run;
+        try {
+            run = Class.forName(MAIN_CLASS).getMethod("run", PrintStream.class, PrintStream.class, String[].class);
+        } catch (ClassNotFoundException | NoSuchMethodException e) {
+            fail(MAIN_CLASS + ".run(PrintStream, PrintStream, String...) does not exist yet: " + e);
+            throw new AssertionError(e);
+        }
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+             PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8)) {
+            exit = (Integer) run.invoke(null, out, err, (Object) args.clone());
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw new AssertionError("Main.run threw instead of reporting an exit code (args "
+                    + List.of(args) + "): " + cause, cause);
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
+        return new Outcome(List.of(args), exit, outBytes.toString(StandardCharsets.UTF_8),
+                errBytes.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path compileHelloThroughCli(String name) throws IOException {
+        Path classes = compile("hello", "Hello.java", HELLO);
+        Path output = tmp.resolve(name + "-out").resolve(name);
+        Files.createDirectories(output.getParent());
+        Outcome r = cli("compile", "--classpath", classes.toString(), "--main", "Hello", "--output", output.toString());
+        assertEquals(0, r.exit, r.describe());
+        assertTrue(Files.isRegularFile(output), "no executable at " + output + "\n" + r.describe());
+        return output;
+    }
+
+    private Path compile(String label, String fileName, String text) throws IOException {
+        return compile(label, List.of(new Source(fileName, text)));
+    }
+
+    /** Writes the sources into {@code tmp/label-src} and compiles them into {@code tmp/label-classes}. */
+    private Path compile(String label, List<Source> sources) throws IOException {
+        Path srcDir = tmp.resolve(label + "-src");
+        Path classDir = tmp.resolve(label + "-classes");
+        Path[] files = sources.stream()
+                .map(s -> JavaSourceCompiler.writeSource(srcDir, s.fileName(), s.text()))
+                .toArray(Path[]::new);
+        return JavaSourceCompiler.compile(classDir, files);
+    }
+
+    /** The 1-based line of the single line holding {@link #MARK}. */
+    static int markedLine(String source) {
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(MARK)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("no " + MARK + " in\n" + source);
+    }
+
+    private static void assertUsageError(Outcome r, String offending) {
+        assertEquals(2, r.exit, "a usage error exits 2\n" + r.describe());
+        assertTrue(r.err.contains(offending), "stderr must name " + offending + "\n" + r.describe());
+        assertTrue(r.err.toLowerCase(Locale.ROOT).contains("usage"), "usage must be printed on stderr\n" + r.describe());
+        assertNoStackTrace(r);
+    }
+
+    /**
+     * Exit 1; stderr is a short message naming every one of {@code mentions}; no stack trace; and
+     * {@code outputDir} (empty before the compile) is still empty: no output, no temporary files.
+     */
+    private static void assertUserError(Outcome r, Path outputDir, String... mentions) throws IOException {
+        assertEquals(1, r.exit, "a user error exits 1\n" + r.describe());
+        assertFalse(r.err.isBlank(), "the error must be reported on stderr\n" + r.describe());
+        for (String mention : mentions) {
+            assertTrue(r.err.contains(mention), "stderr must name " + mention + "\n" + r.describe());
+        }
+        assertNoStackTrace(r);
+        long lines = r.err.lines().filter(l -> !l.isBlank()).count();
+        assertTrue(lines <= MAX_ERROR_LINES, "the error should be one line or a few, not " + lines + "\n" + r.describe());
+        try (Stream<Path> left = Files.list(outputDir)) {
+            List<Path> files = left.toList();
+            assertTrue(files.isEmpty(), "a failed compile left files behind: " + files);
+        }
+    }
+
+    private static void assertNoStackTrace(Outcome r) {
+        for (String stream : List.of(r.out, r.err)) {
+            assertFalse(stream.contains("\tat "), "a Java stack trace was printed\n" + r.describe());
+            assertFalse(stream.contains("Exception in thread"), "an exception escaped\n" + r.describe());
+        }
+    }
+}

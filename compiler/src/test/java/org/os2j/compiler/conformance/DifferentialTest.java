@@ -1,0 +1,137 @@
+package org.os2j.compiler.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.os2j.compiler.driver.CompileError;
+import org.os2j.compiler.driver.CompileOptions;
+import org.os2j.compiler.driver.Compiler;
+
+/**
+ * Differential conformance test: every program in {@code src/test/programs} is compiled by javac,
+ * run on HotSpot (the oracle), compiled by os2j into a static executable and run natively with
+ * the same arguments; stdout must be byte-identical and the exit status equal. Nothing expected is
+ * written by hand.
+ *
+ * <p>System properties: {@code os2j.programs=Name1,Name2} runs only those programs;
+ * {@code os2j.timeoutSeconds=N} changes the per-run time limit (default 30);
+ * {@code os2j.keep=true} keeps every work directory (failed ones are always kept).
+ */
+class DifferentialTest {
+    private static final Duration TIMEOUT = ProgramRunner.DEFAULT_TIMEOUT;
+    private static final boolean KEEP = Boolean.getBoolean("os2j.keep");
+
+    @TestFactory
+    Stream<DynamicTest> programs() {
+        List<TestProgram> programs = TestProgram.selected();
+        assertTrue(!programs.isEmpty(), "no test programs in " + TestProgram.programsDirectory());
+        return programs.stream().map(p -> DynamicTest.dynamicTest(
+                p.name() + (p.args().isEmpty() ? "" : " " + p.args()), p.source().toUri(), () -> check(p)));
+    }
+
+    static void check(TestProgram program) throws IOException {
+        Path dir = Files.createTempDirectory("os2j-diff-" + program.name() + "-");
+        boolean passed = false;
+        try {
+            // 1. javac
+            JavaSourceCompiler.compile(dir, program.source());
+
+            // 2. the oracle
+            ProgramRunner.Result expected =
+                    ProgramRunner.runOnHotSpot(dir, program.name(), program.args(), dir, TIMEOUT);
+            if (expected.timedOut()) {
+                fail("the program does not finish on HotSpot within " + TIMEOUT.toSeconds()
+                        + " s; fix the program\n" + expected.describe());
+            }
+            if (expected.stdout().length == 0) {
+                fail("the program prints nothing on HotSpot; a test program must print checkable output\n"
+                        + expected.describe());
+            }
+
+            // 3. os2j
+            Path executable = dir.resolve(program.name() + ".exe");
+            try {
+                Compiler.compile(CompileOptions.linux(List.of(dir), program.name(), executable));
+            } catch (CompileError e) {
+                fail("os2j cannot compile " + program.name() + ": " + e.getMessage() + "\n(work dir " + dir + ")");
+            }
+            if (!Files.isRegularFile(executable)) {
+                fail("os2j reported success but wrote no executable at " + executable);
+            }
+            ProgramRunner.Result actual =
+                    ProgramRunner.runExecutable(executable, program.args(), dir, TIMEOUT);
+
+            // 4. compare
+            String failure = compare(expected, actual);
+            if (failure != null) {
+                fail(program.name() + ": " + failure + "(work dir kept: " + dir + ")");
+            }
+            passed = true;
+        } finally {
+            if (passed && !KEEP) {
+                deleteRecursively(dir);
+            }
+        }
+    }
+
+    /** Null when stdout and exit status agree, else a readable account of every difference. */
+    static String compare(ProgramRunner.Result expected, ProgramRunner.Result actual) {
+        StringBuilder sb = new StringBuilder();
+        if (actual.timedOut()) {
+            sb.append("the executable did not finish within ").append(TIMEOUT.toSeconds())
+                    .append(" s (HotSpot needed ").append(expected.elapsed().toMillis()).append(" ms)\n");
+        } else if (actual.exitCode() != expected.exitCode()) {
+            sb.append("exit status differs: expected ").append(expected.exitCode())
+                    .append(" (HotSpot), actual ").append(actual.exitCode()).append(describeSignal(actual.exitCode()))
+                    .append('\n');
+        }
+        String diff = OutputDiff.describe(expected.stdout(), actual.stdout());
+        if (diff != null) {
+            sb.append(diff);
+        }
+        if (sb.length() == 0) {
+            return null;
+        }
+        sb.append("HotSpot run: ").append(expected.describe());
+        sb.append("os2j run: ").append(actual.describe());
+        return sb.toString();
+    }
+
+    private static String describeSignal(int exitCode) {
+        // ProcessBuilder reports death by signal N as 128 + N.
+        return switch (exitCode) {
+            case 134 -> " (SIGABRT)";
+            case 135 -> " (SIGBUS)";
+            case 136 -> " (SIGFPE)";
+            case 137 -> " (SIGKILL)";
+            case 139 -> " (SIGSEGV)";
+            case 132 -> " (SIGILL)";
+            case 133 -> " (SIGTRAP)";
+            default -> "";
+        };
+    }
+
+    static void deleteRecursively(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // leftovers in the temp directory are harmless
+        }
+    }
+}

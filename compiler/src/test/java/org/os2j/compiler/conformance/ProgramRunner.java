@@ -1,0 +1,157 @@
+package org.os2j.compiler.conformance;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs an external process to completion with a timeout and captures its stdout and stderr
+ * completely. Both streams are redirected to temporary files (never pipes), so a process that
+ * writes a lot cannot dead-lock against us; stdin is empty ({@code /dev/null}).
+ */
+public final class ProgramRunner {
+    /** The default time limit for one run. Overridable with {@code -Dos2j.timeoutSeconds=N}. */
+    public static final Duration DEFAULT_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("os2j.timeoutSeconds", 30L));
+
+    private ProgramRunner() {
+    }
+
+    /** What one run produced. {@code exitCode} is meaningless when {@code timedOut}. */
+    public record Result(List<String> command, int exitCode, byte[] stdout, byte[] stderr,
+                         boolean timedOut, Duration elapsed) {
+        public String stdoutText() {
+            return new String(stdout, StandardCharsets.UTF_8);
+        }
+
+        public String stderrText() {
+            return new String(stderr, StandardCharsets.UTF_8);
+        }
+
+        /** A short human-readable account of the run, for assertion messages. */
+        public String describe() {
+            StringBuilder sb = new StringBuilder();
+            sb.append("command: ").append(String.join(" ", command)).append('\n');
+            sb.append(timedOut ? "TIMED OUT after " + elapsed.toMillis() + " ms"
+                                : "exit status " + exitCode + " after " + elapsed.toMillis() + " ms");
+            sb.append(", ").append(stdout.length).append(" stdout bytes\n");
+            if (stderr.length > 0) {
+                sb.append("stderr:\n").append(abbreviate(stderrText(), 4000));
+                if (sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append('\n');
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    /** Runs {@code command} in {@code workDir} with {@link #DEFAULT_TIMEOUT}. */
+    public static Result run(List<String> command, Path workDir) {
+        return run(command, workDir, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Runs {@code command} in {@code workDir} and waits at most {@code timeout}; on timeout the
+     * process (and its descendants) is killed and the output captured so far is returned.
+     */
+    public static Result run(List<String> command, Path workDir, Duration timeout) {
+        Path outFile = null;
+        Path errFile = null;
+        try {
+            outFile = Files.createTempFile("os2j-run-", ".stdout");
+            errFile = Files.createTempFile("os2j-run-", ".stderr");
+            ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command))
+                    .directory(workDir.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(outFile.toFile())
+                    .redirectError(errFile.toFile());
+            long start = System.nanoTime();
+            Process process = builder.start();
+            boolean finished;
+            try {
+                finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (!finished) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                    process.waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while running " + command, e);
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            int exit = finished ? process.exitValue() : -1;
+            return new Result(List.copyOf(command), exit, Files.readAllBytes(outFile),
+                    Files.readAllBytes(errFile), !finished, elapsed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command, e);
+        } finally {
+            deleteQuietly(outFile);
+            deleteQuietly(errFile);
+        }
+    }
+
+    /** The {@code java} launcher of the JVM running the tests: the oracle. */
+    public static Path javaLauncher() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** Runs {@code mainClass} from {@code classDir} on HotSpot with {@code args}. */
+    public static Result runOnHotSpot(Path classDir, String mainClass, List<String> args, Path workDir,
+                                      Duration timeout) {
+        List<String> command = new ArrayList<>();
+        command.add(javaLauncher().toString());
+        // Startup speed only; none of these change program semantics.
+        command.add("-Xshare:auto");
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-cp");
+        command.add(classDir.toString());
+        command.add(mainClass);
+        command.addAll(args);
+        return run(command, workDir, timeout);
+    }
+
+    /** Runs a native executable with {@code args}. */
+    public static Result runExecutable(Path executable, List<String> args, Path workDir, Duration timeout) {
+        List<String> command = new ArrayList<>();
+        command.add(executable.toAbsolutePath().toString());
+        command.addAll(args);
+        return run(command, workDir, timeout);
+    }
+
+    /** Whether {@code tool --version} can be started (for Assumptions on readelf, objdump, ...). */
+    public static boolean toolAvailable(String tool) {
+        try {
+            Result r = run(List.of(tool, "--version"), Path.of(System.getProperty("java.io.tmpdir")),
+                    Duration.ofSeconds(20));
+            return !r.timedOut() && r.exitCode() == 0;
+        } catch (UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** {@code s}, cut to {@code max} characters with a note of how much was left off. */
+    public static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "\n... (" + (s.length() - max) + " more chars)";
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a leftover temp file is harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.os2j.runtime.intrinsic;
+
+import org.os2j.runtime.annotation.Intrinsic;
+
+/**
+ * Conversions between references and addresses, and the hooks the compiler binds per program.
+ * These have no meaning on HotSpot, where they fail.
+ */
+public final class Magic {
+    private Magic() {
+    }
+
+    /** The address of an object's header (its reference as a number). */
+    @Intrinsic
+    public static long addressOf(Object object) {
+        throw new UnsupportedOperationException("Magic.addressOf runs only in os2j-compiled code");
+    }
+
+    /** The reference whose header is at {@code address}; the caller guarantees it is an object. */
+    @Intrinsic
+    public static Object toObject(long address) {
+        throw new UnsupportedOperationException("Magic.toObject runs only in os2j-compiled code");
+    }
+
+    /** The address of element 0 of an array (of any element type). */
+    @Intrinsic
+    public static long arrayElements(Object array) {
+        throw new UnsupportedOperationException("Magic.arrayElements runs only in os2j-compiled code");
+    }
+
+    /** The address of a class's descriptor in the image, for {@code Type.class} only. */
+    @Intrinsic
+    public static long descriptorOf(Class<?> type) {
+        throw new UnsupportedOperationException("Magic.descriptorOf runs only in os2j-compiled code");
+    }
+
+    /** Calls the program's {@code main(String[])}: the compiler binds it to the --main class. */
+    @Intrinsic
+    public static void invokeMain(String[] arguments) {
+        throw new UnsupportedOperationException("Magic.invokeMain runs only in os2j-compiled code");
+    }
+}

@@ -1,0 +1,51 @@
+package org.os2j.runtime.linux;
+
+import org.os2j.runtime.intrinsic.Magic;
+import org.os2j.runtime.intrinsic.Memory;
+import org.os2j.runtime.jdk.Utf8;
+
+/**
+ * The Java side of program start-up on Linux x86-64: the entry code calls {@link #start} with the
+ * process's {@code argc} and {@code argv}. Ignores SIGPIPE as HotSpot does, builds the
+ * {@code String[]} for {@code main} (argv[1..], decoded as UTF-8, which is what HotSpot does under a
+ * UTF-8 locale), runs {@code main}, then exits with status 0 after flushing {@code System.out} and
+ * {@code System.err}, as {@code System.exit(0)}. Uncaught exceptions end the program in
+ * {@code org.os2j.runtime.report.UncaughtException} instead.
+ */
+public final class LinuxStart {
+    private LinuxStart() {
+    }
+
+    /**
+     * @param argumentCount  argc: the number of entries of argv, counting the program name
+     * @param argumentVector argv: the address of argc 8-byte pointers to NUL-terminated strings
+     */
+    public static void start(long argumentCount, long argumentVector) {
+        LinuxProcess.ignoreBrokenPipe();
+        String[] arguments = readArguments(argumentCount, argumentVector);
+        Magic.invokeMain(arguments);
+        System.exit(0);
+    }
+
+    /** The Java arguments: argv[1..argc) (argv[0], the program name, is not passed to main). */
+    static String[] readArguments(long argumentCount, long argumentVector) {
+        int count = argumentCount > 1 ? (int) argumentCount - 1 : 0;
+        String[] arguments = new String[count];
+        for (int i = 0; i < count; i++) {
+            arguments[i] = readString(Memory.loadLong(argumentVector + 8L * (i + 1)));
+        }
+        return arguments;
+    }
+
+    private static String readString(long address) {
+        int length = 0;
+        while (Memory.loadByte(address + length) != 0) {
+            length++;
+        }
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = Memory.loadByte(address + i);
+        }
+        return Utf8.decode(bytes, 0, length).asString();
+    }
+}

@@ -1,0 +1,54 @@
+package org.os2j.runtime.report;
+
+import org.os2j.runtime.jdk.StringReplacement;
+import org.os2j.runtime.jdk.Utf8;
+import org.os2j.runtime.linux.LinuxConsole;
+import org.os2j.runtime.linux.LinuxProcess;
+
+/**
+ * Reports an exception that nothing catches and ends the program, as HotSpot's default handler
+ * does for the main thread: flushes {@code System.out}, writes the first line HotSpot prints,
+ * {@code Exception in thread "main" <class>[: <message>]}, to standard error (UTF-8), and exits
+ * with status 1. There is no stack trace yet.
+ *
+ * <p>This is the uncaught path only: exception objects, {@code throw} and unwinding come in a later
+ * issue, after which this reports real {@code Throwable}s. Never returns; re-entry (a failure while
+ * reporting) skips the flush so it cannot recurse.
+ */
+public final class UncaughtException {
+    private static final int STANDARD_ERROR = 2;
+    private static final int EXIT_STATUS = 1;
+
+    /** True once a report has started. */
+    private static boolean reporting;
+    /** The most recent report's line: visible to a debugger, and read by host tests. */
+    private static String lastReport;
+
+    private UncaughtException() {
+    }
+
+    public static void report(String exceptionClassName, String message) {
+        String line = firstLine(exceptionClassName, message);
+        lastReport = line;
+        if (!reporting) {
+            reporting = true;
+            System.out.flush();
+        }
+        byte[] bytes = Utf8.encode(StringReplacement.of(line));
+        LinuxConsole.write(STANDARD_ERROR, bytes, 0, bytes.length);
+        LinuxProcess.exit(EXIT_STATUS);
+    }
+
+    /** HotSpot's first line for an uncaught exception in the main thread, with its newline. */
+    public static String firstLine(String exceptionClassName, String message) {
+        if (message == null) {
+            return "Exception in thread \"main\" " + exceptionClassName + "\n";
+        }
+        return "Exception in thread \"main\" " + exceptionClassName + ": " + message + "\n";
+    }
+
+    /** The line of the most recent {@link #report}, or null before any. */
+    public static String lastReport() {
+        return lastReport;
+    }
+}
