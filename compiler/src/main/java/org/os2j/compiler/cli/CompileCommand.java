@@ -56,7 +56,7 @@ final class CompileCommand implements Callable<Integer> {
             out.flush();
             spec.commandLine().getErr().println("os2j: error: " + e.getMessage());
             return 1;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) { // A compiler bug: one line, not a stack trace, unless asked.
             out.flush();
             spec.commandLine().getErr().println("os2j: internal compiler error while compiling " + mainClass + ": " + e
                     + (Boolean.getBoolean("os2j.stacktrace") ? "" : " (set -Dos2j.stacktrace=true for details)"));

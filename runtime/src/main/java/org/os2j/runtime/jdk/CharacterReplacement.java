@@ -1,6 +1,7 @@
 package org.os2j.runtime.jdk;
 
 import org.os2j.runtime.annotation.ReplaceClass;
+import org.os2j.runtime.report.ImplicitExceptions;
 
 /**
  * Stands in for {@code java.lang.Character}'s static members until the JDK class itself compiles
@@ -279,7 +280,14 @@ public final class CharacterReplacement {
         return StringReplacement.valueOfChar(c).asString();
     }
 
+    public static String toString(int codePoint) {
+        return new StringReplacement(toChars(codePoint)).asString();
+    }
+
     public static char[] toChars(int codePoint) {
+        if (!isValidCodePoint(codePoint)) {
+            ImplicitExceptions.invalidCodePoint(codePoint);
+        }
         if (isBmpCodePoint(codePoint)) {
             char[] result = new char[1];
             result[0] = (char) codePoint;

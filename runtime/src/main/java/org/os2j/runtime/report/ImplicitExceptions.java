@@ -128,6 +128,12 @@ public final class ImplicitExceptions {
         UncaughtException.report("java.lang.IllegalArgumentException", "count is negative: " + count);
     }
 
+    /** {@code IllegalArgumentException: Not a valid Unicode code point: 0x<HEX>} (Character.toChars). */
+    public static void invalidCodePoint(int codePoint) {
+        UncaughtException.report("java.lang.IllegalArgumentException",
+                "Not a valid Unicode code point: 0x" + Integer.toHexString(codePoint).toUpperCase());
+    }
+
     /** An {@code OutOfMemoryError} with the given message (a string or builder too long). */
     public static void outOfMemory(String message) {
         UncaughtException.report("java.lang.OutOfMemoryError", message);

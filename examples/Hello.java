@@ -1,0 +1,34 @@
+/** The os2j demo: a little of everything the compiler supports today. */
+public class Hello {
+    static final int LIMIT = 30;
+    static long[] fibonacci = new long[LIMIT];
+
+    static long fib(int n) {
+        return n < 2 ? n : fib(n - 1) + fib(n - 2);
+    }
+
+    public static void main(String[] args) {
+        System.out.println("Hello from os2j, " + args.length + " argument(s)");
+        for (int i = 0; i < args.length; i++) {
+            System.out.println("  args[" + i + "] = " + args[i]);
+        }
+        for (int i = 0; i < LIMIT; i++) {
+            fibonacci[i] = i < 2 ? i : fibonacci[i - 1] + fibonacci[i - 2];
+        }
+        System.out.println("fib(25) recursively = " + fib(25) + ", from the table = " + fibonacci[25]);
+        boolean[] composite = new boolean[100];
+        StringBuilder primes = new StringBuilder();
+        for (int i = 2; i < composite.length; i++) {
+            if (!composite[i]) {
+                primes.append(i).append(' ');
+                for (int j = i * i; j < composite.length; j += i) {
+                    composite[j] = true;
+                }
+            }
+        }
+        System.out.println("primes below 100: " + primes);
+        System.out.println("Integer.MIN_VALUE / -1 = " + (Integer.MIN_VALUE / -1) + ", -7 % 3 = " + (-7 % 3)
+                + ", 1 << 35 = " + (1 << 35) + ", (char) 65 = " + (char) 65);
+        System.exit(args.length);
+    }
+}
