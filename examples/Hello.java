@@ -26,7 +26,7 @@ public class Hello {
                 }
             }
         }
-        System.out.println("primes below 100: " + primes);
+        System.out.println("primes below 100: " + primes.toString());
         System.out.println("Integer.MIN_VALUE / -1 = " + (Integer.MIN_VALUE / -1) + ", -7 % 3 = " + (-7 % 3)
                 + ", 1 << 35 = " + (1 << 35) + ", (char) 65 = " + (char) 65);
         System.exit(args.length);

@@ -45,8 +45,16 @@ final class Intrinsics {
                 yield new Instruction(Opcode.ADD, translator.temporary(Kind.LONG), Kind.LONG, address,
                         Constant.ofLong(ObjectLayout.ARRAY_ELEMENTS_OFFSET));
             }
-            case "Magic.invokeMain([Ljava/lang/String;)V" -> new Instruction(Opcode.CALL, null, null, arguments[0])
-                    .withSymbol(translator.context().world().mainMethod().symbol());
+            case "Magic.invokeMain([Ljava/lang/String;)V" -> {
+                // JLS 12.1.2: the main class is initialized before main runs.
+                String mainClass = translator.context().world().mainMethod().owner();
+                if (translator.context().world().needsInitialization(mainClass)) {
+                    translator.context().image().initializedFlag(mainClass);
+                    translator.emit(new Instruction(Opcode.CLASS_INIT, null, null).withSymbol(mainClass));
+                }
+                yield new Instruction(Opcode.CALL, null, null, arguments[0])
+                        .withSymbol(translator.context().world().mainMethod().symbol());
+            }
             case "LinuxSystemCalls.syscall(JJJJJJJ)J" ->
                     new Instruction(Opcode.SYSTEM_CALL, translator.temporary(Kind.LONG), Kind.LONG, arguments);
             default -> throw new CompileError("intrinsic " + call.owner.replace('/', '.') + "." + call.name + call.desc

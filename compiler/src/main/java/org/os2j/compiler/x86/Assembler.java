@@ -8,14 +8,16 @@ import org.os2j.compiler.object.RelocationType;
 
 /**
  * The x86-64 assembler used by the code generator: emits instructions (encoded by
- * {@link InstructionEncoder} from {@link EncodingTable}, Intel SDM Vol. 2 chapters 2-4), binds
- * labels and resolves them ({@link CodeLayout}), and collects relocations against symbols.
+ * {@code InstructionEncoder} from {@code EncodingTable}, Intel SDM Vol. 2 chapters 2-4), binds
+ * labels and resolves them ({@code CodeLayout}), and collects relocations against symbols.
  *
  * <p>Conventions:
  * <ul>
  *   <li>{@code Width} is the operand size; general-purpose registers take their name from it
  *       ({@code RSI} at {@code BYTE} is {@code sil}). SSE-only instructions ignore it (any value,
- *       or null, is fine). A null width matches any row, the first one wins.</li>
+ *       or null, is fine); instructions with a general-purpose operand require it.</li>
+ *   <li>{@code emit(IMUL, w, r, imm)} is shorthand for {@code imul r, r, imm}; TEST accepts a
+ *       register destination with a memory source (it is commutative).</li>
  *   <li>MOVZX/MOVSX/MOVSXD with one width: the width is the <em>source</em> size; MOVZX writes
  *       a 32-bit register (which clears bits 63:32), MOVSX a 64-bit one; MOVSXD accepts DWORD or
  *       QWORD and always is r64, r/m32. Use {@link #emit(Mnemonic, Width, Width, Operand, Operand)}
@@ -34,7 +36,7 @@ import org.os2j.compiler.object.RelocationType;
  * mnemonic and operand kinds; they are code generator bugs.
  */
 public final class Assembler {
-    private static final Set<Mnemonic> RELATIVE_ONLY = EnumSet.of(Mnemonic.JCC);
+    private static final Set<Mnemonic> BRANCHES = EnumSet.of(Mnemonic.JMP, Mnemonic.CALL, Mnemonic.JCC);
     private static final Set<Mnemonic> CONDITIONAL = EnumSet.of(Mnemonic.JCC, Mnemonic.SETCC, Mnemonic.CMOVCC);
 
     private final CodeLayout layout = new CodeLayout();
@@ -180,7 +182,7 @@ public final class Assembler {
 
     /** The offset of the next byte (provisional while relaxable forward branches are pending). */
     public int position() {
-        return layout.position();
+        return result != null ? result.size() : layout.position();
     }
 
     /** Pads with NOPs up to a multiple of {@code alignment} (a power of two). */
@@ -264,8 +266,7 @@ public final class Assembler {
             if (operand instanceof Memory memory && memory.label() != null) {
                 checkOwn(memory.label());
             }
-            if (operand instanceof Immediate && (mnemonic == Mnemonic.JMP || mnemonic == Mnemonic.CALL
-                    || RELATIVE_ONLY.contains(mnemonic))) {
+            if (BRANCHES.contains(mnemonic)) {
                 rejectImmediate(mnemonic, operand);
             }
         }

@@ -70,11 +70,20 @@ final class CodeLayout {
     private record Placed(Fixup fixup, int itemsBefore) {
     }
 
+    /** Sizes of JMP and JCC rel8/rel32, read from the encoding table: {jmp8, jmp32, jcc8, jcc32}. */
+    private static final int[] BRANCH_SIZES = {
+        InstructionEncoder.encodeRelative(Mnemonic.JMP, null, 8, 0).bytes().length,
+        InstructionEncoder.encodeRelative(Mnemonic.JMP, null, 32, 0).bytes().length,
+        InstructionEncoder.encodeRelative(Mnemonic.JCC, Condition.EQUAL, 8, 0).bytes().length,
+        InstructionEncoder.encodeRelative(Mnemonic.JCC, Condition.EQUAL, 32, 0).bytes().length,
+    };
+
     private byte[] raw = new byte[256];
     private int rawSize;
     private final List<Item> items = new ArrayList<>();
     private final List<Placed> fixups = new ArrayList<>();
-    private int itemBytes;
+    /** provisionalBefore[k] = provisional size of the first k items (sizes as emitted). */
+    private int[] provisionalBefore = new int[64];
 
     /** Appends fixed bytes. */
     void append(byte[] bytes) {
@@ -106,7 +115,7 @@ final class CodeLayout {
 
     /** The provisional offset of the next byte: exact unless an earlier branch is widened later. */
     int position() {
-        return rawSize + itemBytes;
+        return rawSize + provisionalBefore[items.size()];
     }
 
     /**
@@ -133,16 +142,16 @@ final class CodeLayout {
     }
 
     private void addItem(Item item) {
+        int total = provisionalBefore[items.size()] + item.size;
         items.add(item);
-        itemBytes += item.size;
+        if (items.size() >= provisionalBefore.length) {
+            provisionalBefore = Arrays.copyOf(provisionalBefore, provisionalBefore.length * 2);
+        }
+        provisionalBefore[items.size()] = total;
     }
 
     private int provisionalOffset(Label label) {
-        int offset = label.rawOffset;
-        for (int i = 0; i < label.itemsBefore; i++) {
-            offset += items.get(i).size;
-        }
-        return offset;
+        return label.rawOffset + provisionalBefore[label.itemsBefore];
     }
 
     private static int padding(int position, int alignment) {
@@ -150,7 +159,7 @@ final class CodeLayout {
     }
 
     private static int branchSize(Mnemonic mnemonic, boolean isLong) {
-        return InstructionEncoder.encodeRelative(mnemonic, Condition.EQUAL, isLong ? 32 : 8, 0).bytes().length;
+        return BRANCH_SIZES[(mnemonic == Mnemonic.JCC ? 2 : 0) + (isLong ? 1 : 0)];
     }
 
     /** The result of {@link #finish()}. */

@@ -96,7 +96,7 @@ final class EncodingRow {
         return new IllegalArgumentException("bad encoding table row " + this + ": " + why);
     }
 
-    /** Whether the row applies to these operands at these widths (a null width matches any). */
+    /** Whether the row applies to these operands at these widths (null: only unsized patterns). */
     boolean matches(Operand[] actual, Width[] widths) {
         if (actual.length != operands.size()) {
             return false;

@@ -18,7 +18,9 @@ import java.util.Map;
  * short forms before imm16/imm32, {@code 89 /r} (MR) before {@code 8B /r} (RM) for register moves,
  * {@code C7 /0} (imm32 sign-extended) before {@code B8+ro io}, {@code D1 /4} for a shift by one.
  * The 16-bit rows are written as in the SDM without the 66h prefix; the encoder adds it from the
- * operand size, unless the row says NP (LTR, whose r/m16 takes no prefix).
+ * operand size, unless the row says NP (LTR, whose r/m16 takes no prefix). Families that share
+ * one layout in the SDM opcode map (the eight ALU instructions, group 2 shifts, group 3 unary
+ * instructions) write their rows through small helpers; the SSE rows are in {@link SseRows}.
  */
 final class EncodingTable {
     private static final Map<Mnemonic, List<EncodingRow>> ROWS = new EnumMap<>(Mnemonic.class);
@@ -270,6 +272,7 @@ final class EncodingTable {
         row(NOP, "r/m32", "0F 1F /0", M);
         row(UD2, "", "0F 0B", ZO);
         row(INT3, "", "CC", ZO);
+        row(INT, "3", "CC", ZO); // GNU as turns int 3 into the one-byte INT3 (SDM Vol. 2A, "INT n/INTO/INT3/INT1")
         row(INT, "uimm8", "CD ib", I);
         row(PAUSE, "", "F3 90", ZO);
         row(LOCK, "", "F0", ZO);

@@ -7,7 +7,9 @@ import org.os2j.compiler.object.RelocationType;
  * through to {@link AssembledCode#relocations()}), a PC-relative reference to a label of the same
  * assembler, or a label address/difference in data; label fields are patched by
  * {@link CodeLayout} once labels have their final offsets. Offsets are relative to the start of
- * the instruction or data item that holds the field.
+ * the instruction or data item that holds the field. The fields are the disp32, imm32/imm64 and
+ * rel32 fields of Intel SDM Vol. 2, 2.1 "Instruction Format" (Figure 2-1) and 2.2.1.6
+ * "RIP-Relative Addressing".
  */
 sealed interface Fixup {
     /** The offset of the field within the instruction. */

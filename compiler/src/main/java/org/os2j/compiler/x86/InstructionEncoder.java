@@ -24,7 +24,7 @@ final class InstructionEncoder {
 
     /**
      * Encodes {@code mnemonic} with {@code operands}; {@code widths[i]} is the expected size of
-     * operand i (null for "any"), {@code condition} is required exactly for JCC/SETCC/CMOVCC.
+     * operand i (null matches only unsized operand patterns), {@code condition} is required exactly for JCC/SETCC/CMOVCC.
      */
     static Encoded encode(Mnemonic mnemonic, Condition condition, Width[] widths, Operand... operands) {
         boolean conditional = mnemonic == Mnemonic.JCC || mnemonic == Mnemonic.SETCC || mnemonic == Mnemonic.CMOVCC;
@@ -159,7 +159,9 @@ final class InstructionEncoder {
         List<Integer> immediateFields = new ArrayList<>();
         for (int i = 0; i < immediates.size(); i++) {
             immediateFields.add(out.size());
-            writeLittleEndian(out, immediates.get(i).value(), op.immediateSizes.get(i));
+            Immediate immediate = immediates.get(i);
+            // A symbolic field stays zero: the RELA relocation carries the addend, as with GNU as.
+            writeLittleEndian(out, immediate.isSymbolic() ? 0 : immediate.value(), op.immediateSizes.get(i));
         }
         if (relative != null) {
             writeLittleEndian(out, relative.value(), op.relativeSize);

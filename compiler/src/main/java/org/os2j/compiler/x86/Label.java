@@ -3,8 +3,9 @@ package org.os2j.compiler.x86;
 /**
  * A position in the code of one {@link Assembler}, created by {@link Assembler#newLabel()} and
  * fixed by {@link Assembler#bind(Label)}. Branches may refer to a label before it is bound; the
- * displacement is filled in by {@link Assembler#finish()} (see {@link CodeLayout}). Opaque to
- * users: its final offset is read with {@link Assembler#offsetOf(Label)}.
+ * displacement (Intel SDM Vol. 2, "JMP"/"Jcc": rel8 or rel32, relative to the next instruction)
+ * is filled in by {@link Assembler#finish()} (see {@code CodeLayout}). Opaque to users: its final
+ * offset is read with {@link Assembler#offsetOf(Label)}.
  */
 public final class Label {
     final Assembler owner;

@@ -5,7 +5,7 @@ package org.os2j.compiler.x86;
  * RIP-relative {@code [rip + disp32]} reference (Intel SDM Vol. 2, 2.1.5 "Addressing-Mode Encoding
  * of ModR/M and SIB Bytes", 2.2.1.6 "RIP-Relative Addressing"). The displacement may name a symbol
  * (resolved by a relocation) or, for RIP-relative operands, a {@link Label} of the same assembler.
- * How the operand becomes ModR/M, SIB and displacement bytes is decided by {@link ModRmEncoder}.
+ * How the operand becomes ModR/M, SIB and displacement bytes is decided by {@code ModRmEncoder}.
  *
  * @param base         the base register, or null
  * @param index        the index register (never RSP), or null
@@ -47,12 +47,13 @@ public record Memory(Register base, Register index, int scale, long displacement
         return new Memory(requireBase(base), null, 1, displacement, false, null, null);
     }
 
-    /** {@code [base + index*scale + displacement]}; {@code base} may be null for {@code [index*scale + disp32]}. */
+    /**
+     * {@code [base + index*scale + displacement]}; {@code base} may be null for {@code
+     * [index*scale + disp32]}, and {@code index} may be null for {@code [base + displacement]}
+     * (the scale is then ignored).
+     */
     public static Memory of(Register base, Register index, int scale, long displacement) {
-        if (index == null) {
-            throw new IllegalArgumentException("index register is null; use Memory.of(base, displacement)");
-        }
-        return new Memory(base, index, scale, displacement, false, null, null);
+        return new Memory(base, index, index == null ? 1 : scale, displacement, false, null, null);
     }
 
     /** {@code [disp32]}: an absolute address, sign-extended from 32 bits. */

@@ -2,7 +2,7 @@ package org.os2j.compiler.x86;
 
 /**
  * The instructions the encoder knows, named as in the Intel SDM Vol. 2 instruction reference.
- * Their encodings are the rows of {@link EncodingTable}. {@link #JCC}, {@link #SETCC} and
+ * Their encodings are the rows of {@code EncodingTable}. {@link #JCC}, {@link #SETCC} and
  * {@link #CMOVCC} stand for the condition-code families and are emitted through
  * {@link Assembler#jump(Condition, Label)}, {@link Assembler#setcc} and {@link Assembler#cmov};
  * {@link #JMP} to a label and {@link #CALL} to a symbol go through {@link Assembler#jump(Label)}

@@ -13,7 +13,9 @@ import java.util.Locale;
  * io} (immediates), {@code cb cd} (relative offsets). The SDM's {@code REX} and {@code +}
  * separators are accepted and ignored (REX for byte registers is derived, see {@link Rex}). One
  * addition to the SDM notation: {@code +cc} adds the condition's tttn code (Appendix B.1.4.7) to
- * the last opcode byte, standing for the sixteen Jcc/SETcc/CMOVcc rows.
+ * the last opcode byte, standing for the sixteen Jcc/SETcc/CMOVcc rows. As in the SDM, opcode
+ * bytes are upper-case hex and the codes lower case, which keeps {@code CD ib} (INT) apart from
+ * {@code E8 cd} (CALL rel32).
  */
 final class OpcodeSpec {
     /** No ModR/M byte. */
@@ -62,7 +64,7 @@ final class OpcodeSpec {
         List<Integer> immediates = new ArrayList<>();
         int relative = 0;
         for (String token : tokens) {
-            String t = token.toUpperCase(Locale.ROOT);
+            String t = token;
             if (t.equals("NP")) {
                 np = true;
             } else if (t.equals("REX.W")) {
@@ -76,26 +78,26 @@ final class OpcodeSpec {
                 }
                 boolean isPrefix = opcode.size() == 0 && !rexW && (value == 0x66 || value == 0xF2 || value == 0xF3);
                 (isPrefix ? prefixes : opcode).write(value);
-            } else if (t.matches("[0-9A-F]{2}\\+(RB|RW|RD|RO|CC)")) {
+            } else if (t.matches("[0-9A-F]{2}\\+(rb|rw|rd|ro|cc)")) {
                 if (register || condition) {
                     throw bad(text, "two +r/+cc opcodes");
                 }
                 opcode.write(Integer.parseInt(t.substring(0, 2), 16));
-                register = !t.endsWith("CC");
-                condition = t.endsWith("CC");
+                register = !t.endsWith("cc");
+                condition = t.endsWith("cc");
             } else if (t.matches("/[0-7]")) {
                 modRm = t.charAt(1) - '0';
-            } else if (t.equals("/R")) {
+            } else if (t.equals("/r")) {
                 modRm = REG_FROM_OPERAND;
-            } else if (t.matches("I[BWDO]")) {
+            } else if (t.matches("i[bwdo]")) {
                 immediates.add(switch (t.charAt(1)) {
-                    case 'B' -> 1;
-                    case 'W' -> 2;
-                    case 'D' -> 4;
+                    case 'b' -> 1;
+                    case 'w' -> 2;
+                    case 'd' -> 4;
                     default -> 8;
                 });
-            } else if (t.equals("CB") || t.equals("CD")) {
-                relative = t.equals("CB") ? 1 : 4;
+            } else if (t.equals("cb") || t.equals("cd")) {
+                relative = t.equals("cb") ? 1 : 4;
             } else {
                 throw bad(text, "unknown token '" + token + "'");
             }

@@ -6,7 +6,7 @@ import java.util.Locale;
  * One operand of an {@link EncodingTable} row, written in the notation of the Intel SDM Vol. 2,
  * 3.1.1.3 "Instruction Column in the Opcode Summary Table": {@code r8 r16 r32 r64},
  * {@code r/m8 ... r/m64}, {@code m}, {@code m16&64}, {@code imm8 imm16 imm32 imm64}, {@code AL AX
- * EAX RAX}, {@code CL}, {@code DX}, {@code 1}, {@code xmm}, {@code xmm/m32 xmm/m64 xmm/m128},
+ * EAX RAX}, {@code CL}, {@code DX}, {@code 1}, {@code 3} (INT 3), {@code xmm}, {@code xmm/m32 xmm/m64 xmm/m128},
  * {@code CR0-CR8}, {@code rel8 rel32}. As in 3.1.1.3, {@code imm8}/{@code imm16}/{@code imm32} are
  * signed and sign-extended to the operand size. One addition to the SDM notation: {@code uimm8}, a
  * byte taken as is (port numbers, interrupt vectors, shift counts, bit offsets).
@@ -16,7 +16,7 @@ final class OperandPattern {
     /** What an operand pattern accepts. */
     enum Kind {
         REGISTER, REGISTER_OR_MEMORY, MEMORY, IMMEDIATE, UNSIGNED_IMMEDIATE, ACCUMULATOR,
-        COUNT_REGISTER, PORT_REGISTER, CONSTANT_ONE, XMM, XMM_OR_MEMORY, CONTROL, RELATIVE
+        COUNT_REGISTER, PORT_REGISTER, CONSTANT, XMM, XMM_OR_MEMORY, CONTROL, RELATIVE
     }
 
     final Kind kind;
@@ -40,7 +40,7 @@ final class OperandPattern {
             case "rax": return new OperandPattern(Kind.ACCUMULATOR, 64, t);
             case "cl": return new OperandPattern(Kind.COUNT_REGISTER, 0, t);
             case "dx": return new OperandPattern(Kind.PORT_REGISTER, 0, t);
-            case "1": return new OperandPattern(Kind.CONSTANT_ONE, 0, t);
+            case "1", "3": return new OperandPattern(Kind.CONSTANT, 0, t);
             case "m", "m16&64": return new OperandPattern(Kind.MEMORY, 0, t);
             case "uimm8": return new OperandPattern(Kind.UNSIGNED_IMMEDIATE, 8, t);
             case "rel8": return new OperandPattern(Kind.RELATIVE, 8, t);
@@ -72,10 +72,10 @@ final class OperandPattern {
         return bits;
     }
 
-    /** Whether the operand is implied by the opcode and takes no field (AL..RAX, CL, DX, 1). */
+    /** Whether the operand is implied by the opcode and takes no field (AL..RAX, CL, DX, 1, 3). */
     boolean isImplicit() {
         return kind == Kind.ACCUMULATOR || kind == Kind.COUNT_REGISTER || kind == Kind.PORT_REGISTER
-            || kind == Kind.CONSTANT_ONE;
+            || kind == Kind.CONSTANT;
     }
 
     /** Whether the pattern is a general-purpose register or memory of a given operand size. */
@@ -95,11 +95,12 @@ final class OperandPattern {
     /**
      * Whether {@code operand} fits this pattern.
      *
-     * @param width           the width the caller asked for this operand, or null for any
+     * @param width           the width the caller asked for this operand; null matches only
+     *                        patterns without an integer operand size (xmm, m, imm, CL, DX)
      * @param operandSizeBits the row's operand size (for sign-extending immediates), 0 if none
      */
     boolean matches(Operand operand, Width width, int operandSizeBits) {
-        if (isSizedIntegerOperand() && width != null && width.bits() != bits) {
+        if (isSizedIntegerOperand() && (width == null || width.bits() != bits)) {
             return false;
         }
         return switch (kind) {
@@ -109,7 +110,7 @@ final class OperandPattern {
             case ACCUMULATOR -> operand == Register.RAX;
             case COUNT_REGISTER -> operand == Register.RCX;
             case PORT_REGISTER -> operand == Register.RDX;
-            case CONSTANT_ONE -> operand instanceof Immediate i && !i.isSymbolic() && i.value() == 1;
+            case CONSTANT -> operand instanceof Immediate i && !i.isSymbolic() && i.value() == Long.parseLong(text);
             case XMM -> operand instanceof XmmRegister;
             case XMM_OR_MEMORY -> operand instanceof XmmRegister || operand instanceof Memory;
             case CONTROL -> operand instanceof ControlRegister;

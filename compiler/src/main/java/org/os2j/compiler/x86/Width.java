@@ -35,9 +35,4 @@ public enum Width {
             default -> throw new IllegalArgumentException("no operand width of " + bits + " bits");
         };
     }
-
-    /** The GNU/Intel size keyword for memory operands: byte, word, dword, qword. */
-    public String pointerKeyword() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 }

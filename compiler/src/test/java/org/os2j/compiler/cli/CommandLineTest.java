@@ -3,14 +3,11 @@ package org.os2j.compiler.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +29,6 @@ import org.os2j.compiler.conformance.ProgramRunner;
  * stack trace, and leave no output file behind.
  */
 class CommandLineTest {
-    private static final String MAIN_CLASS = "org.os2j.compiler.cli.Main";
     /** Marks the line a diagnostic must name in the sources below. */
     private static final String MARK = "// <-";
     /** "ONE line (or a few)": more than this is a dump, not a message. */
@@ -65,14 +61,23 @@ class CommandLineTest {
     void versionExitsZeroAndPrintsAVersion() {
         Outcome r = cli("--version");
         assertEquals(0, r.exit, r.describe());
-        assertTrue(r.out.matches("(?s).*\\d+(\\.\\d+)*.*"), "--version must print a version number\n" + r.describe());
+        assertTrue(r.out.matches("(?s).*\\d+(\\.\\d+)*.*"), "--version must print a version\n" + r.describe());
         assertNoStackTrace(r);
     }
 
     @Test
     void unknownOptionOfCompileIsAUsageError() {
         Outcome r = cli("compile", "--frobnicate");
+        assertUsageError(r);
+    }
+
+    @Test
+    void unknownOptionBesideValidOptionsIsNamed() {
+        Path output = tmp.resolve("a.out");
+        Outcome r = cli("compile", "--frobnicate", "--classpath", tmp.toString(), "--main", "Hello",
+                "--output", output.toString());
         assertUsageError(r, "--frobnicate");
+        assertFalse(Files.exists(output), "a usage error must not compile anything");
     }
 
     @Test
@@ -194,7 +199,7 @@ class CommandLineTest {
     // ------------------------------------------------------------------ successful compiles
 
     @Test
-    void compiledExecutableIsAStaticX8664ElfThatRuns() throws IOException {
+    void compiledExecutableRunsLikeHotSpot() throws IOException {
         Path classes = compile("hello", "Hello.java", HELLO);
         Path output = tmp.resolve("out").resolve("hello");
         Files.createDirectories(output.getParent());
@@ -214,7 +219,7 @@ class CommandLineTest {
     }
 
     @Test
-    void readelfReportsElf64ExecutableForX8664() throws IOException {
+    void readelfReportsAStaticElf64ExecutableForX8664() throws IOException {
         assumeTrue(ProgramRunner.toolAvailable("readelf"), "readelf is not installed");
         Path output = compileHelloThroughCli("hello");
         ProgramRunner.Result header = ProgramRunner.run(List.of("readelf", "-h", output.toString()), tmp);
@@ -223,6 +228,13 @@ class CommandLineTest {
         assertTrue(text.contains("ELF64"), "not ELF64:\n" + text);
         assertTrue(text.contains("EXEC"), "not an ET_EXEC executable:\n" + text);
         assertTrue(text.contains("X86-64"), "not x86-64:\n" + text);
+        // Static: no program interpreter, no dynamic section.
+        ProgramRunner.Result segments = ProgramRunner.run(List.of("readelf", "-l", output.toString()), tmp);
+        assertEquals(0, segments.exitCode(), segments.describe());
+        assertFalse(segments.stdoutText().contains("INTERP"), "the executable asks for a dynamic loader:\n"
+                + segments.stdoutText());
+        assertFalse(segments.stdoutText().contains("DYNAMIC"), "the executable is dynamically linked:\n"
+                + segments.stdoutText());
     }
 
     @Test
@@ -332,31 +344,14 @@ class CommandLineTest {
         }
     }
 
-    /**
-     * Calls {@code org.os2j.compiler.cli.Main.run(PrintStream, PrintStream, String...)}. Reflection
-     * keeps this test class compilable while the CLI is being written; a missing Main fails every
-     * test with a clear message instead of breaking the build of the whole test tree.
-     */
+    /** Runs {@code Main.run} with captured streams. */
     static Outcome cli(String... args) {
-        Method run;
-        try {
-            run = Class.forName(MAIN_CLASS).getMethod("run", PrintStream.class, PrintStream.class, String[].class);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            fail(MAIN_CLASS + ".run(PrintStream, PrintStream, String...) does not exist yet: " + e);
-            throw new AssertionError(e);
-        }
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         int exit;
         try (PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
              PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8)) {
-            exit = (Integer) run.invoke(null, out, err, (Object) args.clone());
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            throw new AssertionError("Main.run threw instead of reporting an exit code (args "
-                    + List.of(args) + "): " + cause, cause);
-        } catch (IllegalAccessException e) {
-            throw new AssertionError(e);
+            exit = Main.run(out, err, args.clone());
         }
         return new Outcome(List.of(args), exit, outBytes.toString(StandardCharsets.UTF_8),
                 errBytes.toString(StandardCharsets.UTF_8));
@@ -397,9 +392,12 @@ class CommandLineTest {
         throw new IllegalArgumentException("no " + MARK + " in\n" + source);
     }
 
-    private static void assertUsageError(Outcome r, String offending) {
+    /** Exit 2, usage on stderr naming every one of {@code mentions}, no stack trace. */
+    private static void assertUsageError(Outcome r, String... mentions) {
         assertEquals(2, r.exit, "a usage error exits 2\n" + r.describe());
-        assertTrue(r.err.contains(offending), "stderr must name " + offending + "\n" + r.describe());
+        for (String mention : mentions) {
+            assertTrue(r.err.contains(mention), "stderr must name " + mention + "\n" + r.describe());
+        }
         assertTrue(r.err.toLowerCase(Locale.ROOT).contains("usage"), "usage must be printed on stderr\n" + r.describe());
         assertNoStackTrace(r);
     }

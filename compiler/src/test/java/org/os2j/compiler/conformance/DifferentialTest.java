@@ -1,5 +1,7 @@
 package org.os2j.compiler.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -25,16 +27,19 @@ import org.os2j.compiler.driver.Compiler;
  *
  * <p>System properties: {@code os2j.programs=Name1,Name2} runs only those programs;
  * {@code os2j.timeoutSeconds=N} changes the per-run time limit (default 30);
+ * {@code os2j.compileTimeoutSeconds=N} the limit for one os2j compile (default 120);
  * {@code os2j.keep=true} keeps every work directory (failed ones are always kept).
  */
 class DifferentialTest {
     private static final Duration TIMEOUT = ProgramRunner.DEFAULT_TIMEOUT;
+    private static final Duration COMPILE_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("os2j.compileTimeoutSeconds", 120L));
     private static final boolean KEEP = Boolean.getBoolean("os2j.keep");
 
     @TestFactory
     Stream<DynamicTest> programs() {
         List<TestProgram> programs = TestProgram.selected();
-        assertTrue(!programs.isEmpty(), "no test programs in " + TestProgram.programsDirectory());
+        assertFalse(programs.isEmpty(), "no test programs in " + TestProgram.programsDirectory());
         return programs.stream().map(p -> DynamicTest.dynamicTest(
                 p.name() + (p.args().isEmpty() ? "" : " " + p.args()), p.source().toUri(), () -> check(p)));
     }
@@ -60,10 +65,16 @@ class DifferentialTest {
 
             // 3. os2j
             Path executable = dir.resolve(program.name() + ".exe");
-            try {
-                Compiler.compile(CompileOptions.linux(List.of(dir), program.name(), executable));
-            } catch (CompileError e) {
-                fail("os2j cannot compile " + program.name() + ": " + e.getMessage() + "\n(work dir " + dir + ")");
+            CompileError error = assertTimeoutPreemptively(COMPILE_TIMEOUT, () -> {
+                try {
+                    Compiler.compile(CompileOptions.linux(List.of(dir), program.name(), executable));
+                    return null;
+                } catch (CompileError e) {
+                    return e;
+                }
+            }, () -> "os2j did not finish compiling " + program.name() + " within " + COMPILE_TIMEOUT.toSeconds() + " s");
+            if (error != null) {
+                fail("os2j cannot compile " + program.name() + ": " + error.getMessage() + "\n(work dir " + dir + ")");
             }
             if (!Files.isRegularFile(executable)) {
                 fail("os2j reported success but wrote no executable at " + executable);

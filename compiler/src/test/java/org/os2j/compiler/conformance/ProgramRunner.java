@@ -111,7 +111,6 @@ public final class ProgramRunner {
         List<String> command = new ArrayList<>();
         command.add(javaLauncher().toString());
         // Startup speed only; none of these change program semantics.
-        command.add("-Xshare:auto");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-cp");

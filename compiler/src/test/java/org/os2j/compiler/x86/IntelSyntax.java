@@ -58,7 +58,7 @@ final class IntelSyntax {
      * Assembles a program: lines are instructions or {@code name:} labels; names defined as
      * labels are branch targets, other names are external symbols.
      */
-    static Assembler assembleProgram(List<String> lines) {
+    static Program assembleProgram(List<String> lines) {
         Assembler assembler = new Assembler();
         Map<String, Label> labels = new HashMap<>();
         for (String line : lines) {
@@ -78,7 +78,11 @@ final class IntelSyntax {
                 apply(assembler, t, labels::get);
             }
         }
-        return assembler;
+        return new Program(assembler, labels);
+    }
+
+    /** An assembled program and its labels by name. */
+    record Program(Assembler assembler, Map<String, Label> labels) {
     }
 
     /** Emits one instruction into {@code assembler}; {@code labels} maps names to labels (or null). */

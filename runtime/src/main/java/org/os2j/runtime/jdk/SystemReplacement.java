@@ -1,0 +1,49 @@
+package org.os2j.runtime.jdk;
+
+import java.io.PrintStream;
+import org.os2j.runtime.annotation.ReplaceClass;
+import org.os2j.runtime.linux.LinuxClock;
+import org.os2j.runtime.linux.LinuxProcess;
+
+/**
+ * Stands in for {@code java.lang.System} until the JDK class itself compiles (scaffolding), on
+ * Linux: standard output (buffered) and standard error (unbuffered) as {@code PrintStream}s,
+ * {@code exit}, the two clocks and the line separator. {@code exit} flushes both streams; there
+ * are no shutdown hooks. Missing: {@code in}, {@code arraycopy}, {@code identityHashCode},
+ * properties, environment, {@code setOut}/{@code setErr}. Only runs compiled by os2j.
+ */
+@ReplaceClass(System.class)
+public final class SystemReplacement {
+    private static final int STANDARD_OUTPUT = 1;
+    private static final int STANDARD_ERROR = 2;
+
+    public static final PrintStream out;
+    public static final PrintStream err;
+
+    static {
+        out = (PrintStream) (Object) new PrintStreamReplacement(STANDARD_OUTPUT, true);
+        err = (PrintStream) (Object) new PrintStreamReplacement(STANDARD_ERROR, false);
+    }
+
+    private SystemReplacement() {
+    }
+
+    /** Flushes {@link #out} and {@link #err}, then ends the process with {@code status}; never returns. */
+    public static void exit(int status) {
+        out.flush();
+        err.flush();
+        LinuxProcess.exit(status);
+    }
+
+    public static long currentTimeMillis() {
+        return LinuxClock.currentTimeMillis();
+    }
+
+    public static long nanoTime() {
+        return LinuxClock.nanoTime();
+    }
+
+    public static String lineSeparator() {
+        return "\n";
+    }
+}

@@ -1,0 +1,321 @@
+package org.os2j.runtime.jdk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks, on the compiled class files, the rules runtime code must follow for os2j to compile it:
+ * the replacement list, final classes without interfaces, only the supported bytecode (no
+ * exceptions, monitors, interface calls, floating point; string concatenation only outside the
+ * replacements), only calls into runtime code or into replaced JDK members that the replacements
+ * actually declare, no member collisions after the compiler's renaming, and JDK-compatible public
+ * signatures.
+ */
+class ReplacementRulesTest {
+    private static final String PREFIX = "org/os2j/runtime/";
+    /** Replacement internal name to target internal name. */
+    private static final Map<String, String> TARGETS = Map.ofEntries(
+            Map.entry("org/os2j/runtime/jdk/StringReplacement", "java/lang/String"),
+            Map.entry("org/os2j/runtime/jdk/StringBuilderReplacement", "java/lang/StringBuilder"),
+            Map.entry("org/os2j/runtime/jdk/IntegerReplacement", "java/lang/Integer"),
+            Map.entry("org/os2j/runtime/jdk/LongReplacement", "java/lang/Long"),
+            Map.entry("org/os2j/runtime/jdk/ShortReplacement", "java/lang/Short"),
+            Map.entry("org/os2j/runtime/jdk/ByteReplacement", "java/lang/Byte"),
+            Map.entry("org/os2j/runtime/jdk/BooleanReplacement", "java/lang/Boolean"),
+            Map.entry("org/os2j/runtime/jdk/CharacterReplacement", "java/lang/Character"),
+            Map.entry("org/os2j/runtime/jdk/MathReplacement", "java/lang/Math"),
+            Map.entry("org/os2j/runtime/jdk/PrintStreamReplacement", "java/io/PrintStream"),
+            Map.entry("org/os2j/runtime/jdk/SystemReplacement", "java/lang/System"));
+    private static final Set<String> LINUX_CLASSES = Set.of("LinuxConsole", "LinuxClock", "LinuxProcess", "LinuxStart");
+    private static final Set<Integer> FLOATING_POINT_OPCODES = Set.of(
+            0x0b, 0x0c, 0x0d, 0x0e, 0x0f, 0x17, 0x18, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x30,
+            0x31, 0x38, 0x39, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4a, 0x51, 0x52, 0x62, 0x63, 0x66,
+            0x67, 0x6a, 0x6b, 0x6e, 0x6f, 0x72, 0x73, 0x76, 0x77, 0x86, 0x87, 0x89, 0x8a, 0x8b, 0x8c, 0x8d,
+            0x8e, 0x8f, 0x90, 0x95, 0x96, 0x97, 0x98, 0xae, 0xaf);
+    private static final Map<Integer, String> FORBIDDEN_OPCODES = Map.of(
+            0xbf, "athrow", 0xc2, "monitorenter", 0xc3, "monitorexit", 0xb9, "invokeinterface",
+            0xa8, "jsr", 0xc9, "jsr_w", 0xa9, "ret");
+
+    private static final Map<String, ClassFileReader> CLASSES = new HashMap<>();
+
+    @BeforeAll
+    static void readClasses() throws Exception {
+        Path root = Path.of(StringReplacement.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        for (String directory : List.of("jdk", "report", "linux")) {
+            try (Stream<Path> files = Files.list(root.resolve(PREFIX + directory))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList())) {
+                    String simpleName = file.getFileName().toString().replace(".class", "");
+                    if (directory.equals("linux") && !LINUX_CLASSES.contains(simpleName)) {
+                        continue; // other engineers' platform classes
+                    }
+                    try (InputStream in = Files.newInputStream(file)) {
+                        ClassFileReader reader = new ClassFileReader(in);
+                        CLASSES.put(reader.name, reader);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void scansEveryRuntimeClassOfThisIssue() {
+        assertEquals(24, CLASSES.size(), CLASSES.keySet().toString());
+    }
+
+    private static String rename(String descriptor) {
+        for (Map.Entry<String, String> entry : TARGETS.entrySet()) {
+            descriptor = descriptor.replace("L" + entry.getKey() + ";", "L" + entry.getValue() + ";");
+        }
+        return descriptor;
+    }
+
+    private static String replacementOf(String target) {
+        for (Map.Entry<String, String> entry : TARGETS.entrySet()) {
+            if (entry.getValue().equals(target)) {
+                return entry.getKey();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void replacementListNamesExactlyTheAnnotatedClasses() throws IOException {
+        Set<String> listed = new TreeSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                getClass().getClassLoader().getResourceAsStream("META-INF/os2j/replacements"), StandardCharsets.UTF_8))) {
+            reader.lines().map(String::trim).filter(line -> !line.isEmpty())
+                    .forEach(line -> listed.add(line.replace('.', '/')));
+        }
+        Set<String> annotated = new TreeSet<>();
+        for (ClassFileReader reader : CLASSES.values()) {
+            if (reader.utf8Constants.contains("Lorg/os2j/runtime/annotation/ReplaceClass;")) {
+                annotated.add(reader.name);
+                assertTrue(reader.utf8Constants.contains("L" + TARGETS.get(reader.name) + ";"),
+                        reader.name + " replaces " + TARGETS.get(reader.name));
+            }
+        }
+        assertEquals(new TreeSet<>(TARGETS.keySet()), annotated);
+        assertEquals(annotated, listed);
+    }
+
+    @Test
+    void classesAreFinalAndExtendOnlyObject() {
+        for (ClassFileReader reader : CLASSES.values()) {
+            assertTrue((reader.access & Modifier.FINAL) != 0, reader.name + " is final");
+            assertEquals("java/lang/Object", reader.superName, reader.name);
+            assertEquals(0, reader.interfaceCount, reader.name + " implements nothing");
+            for (ClassFileReader.Member method : reader.methods) {
+                int forbidden = Modifier.ABSTRACT | Modifier.SYNCHRONIZED | Modifier.NATIVE;
+                assertEquals(0, method.access() & forbidden, reader.name + "." + method.name());
+            }
+        }
+    }
+
+    @Test
+    void codeUsesOnlyTheSupportedSubset() {
+        List<String> violations = new ArrayList<>();
+        for (ClassFileReader reader : CLASSES.values()) {
+            boolean replacementPackage = reader.name.startsWith(PREFIX + "jdk/");
+            for (ClassFileReader.Member field : reader.fields) {
+                checkDescriptor(reader.name + "." + field.name(), field.descriptor(), violations);
+            }
+            for (ClassFileReader.Member method : reader.methods) {
+                String where = reader.name + "." + method.name() + method.descriptor();
+                checkDescriptor(where, method.descriptor(), violations);
+                if (method.exceptionHandlers() != 0) {
+                    violations.add(where + ": try/catch");
+                }
+                for (ClassFileReader.Instruction instruction : method.code()) {
+                    String at = where + " @" + instruction.offset() + ": ";
+                    int opcode = instruction.opcode();
+                    if (FORBIDDEN_OPCODES.containsKey(opcode)) {
+                        violations.add(at + FORBIDDEN_OPCODES.get(opcode));
+                    }
+                    if (FLOATING_POINT_OPCODES.contains(opcode)
+                            || opcode == 0xbc && (instruction.operand() == 6 || instruction.operand() == 7)) {
+                        violations.add(at + "floating point");
+                    }
+                    ClassFileReader.Reference reference = instruction.reference();
+                    if (reference == null) {
+                        continue;
+                    }
+                    if (reference.tag() == 4 || reference.tag() == 6) {
+                        violations.add(at + "floating-point constant");
+                    } else if (reference.tag() == 18 && replacementPackage) {
+                        violations.add(at + "string concatenation inside org.os2j.runtime.jdk");
+                    } else if (reference.tag() == 7) {
+                        checkClass(at, reference.owner(), violations);
+                    } else if (reference.tag() == 9 || reference.tag() == 10) {
+                        checkMember(at, opcode, reference, violations);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    private static void checkDescriptor(String where, String descriptor, List<String> violations) {
+        for (int i = 0; i < descriptor.length(); i++) {
+            char c = descriptor.charAt(i);
+            if (c == 'L') {
+                int end = descriptor.indexOf(';', i);
+                checkClass(where + ": ", descriptor.substring(i + 1, end), violations);
+                i = end;
+            } else if (c == 'F' || c == 'D') {
+                violations.add(where + ": floating point in signature");
+            }
+        }
+    }
+
+    private static void checkClass(String at, String name, List<String> violations) {
+        String element = name.replaceAll("^\\[+", "");
+        if (element.startsWith("L")) {
+            element = element.substring(1, element.length() - 1);
+        } else if (element.length() == 1) {
+            return; // a primitive array
+        }
+        if (!element.startsWith("org/os2j/") && !element.equals("java/lang/Object")
+                && replacementOf(element) == null) {
+            violations.add(at + "uses " + element + ", which is not replaced");
+        }
+    }
+
+    private static void checkMember(String at, int opcode, ClassFileReader.Reference reference,
+                                    List<String> violations) {
+        String owner = reference.owner();
+        String member = owner + "." + reference.name() + reference.descriptor();
+        if (owner.startsWith("org/os2j/")) {
+            if (opcode == 0xb6 && !isFinal(owner)) {
+                violations.add(at + "virtual call into non-final " + member);
+            }
+            return;
+        }
+        if (owner.equals("java/lang/Object")) {
+            if (!(opcode == 0xb7 && reference.name().equals("<init>"))) {
+                violations.add(at + "calls " + member);
+            }
+            return;
+        }
+        String replacement = replacementOf(owner);
+        if (replacement == null) {
+            violations.add(at + "uses " + member + ", which is not replaced");
+            return;
+        }
+        ClassFileReader replacementClass = CLASSES.get(replacement);
+        List<ClassFileReader.Member> candidates = reference.tag() == 9 ? replacementClass.fields : replacementClass.methods;
+        boolean found = candidates.stream().anyMatch(m -> m.name().equals(reference.name())
+                && rename(m.descriptor()).equals(rename(reference.descriptor())));
+        if (!found) {
+            violations.add(at + member + " is not declared by " + replacement);
+        }
+    }
+
+    private static boolean isFinal(String internalName) {
+        try {
+            return Modifier.isFinal(Class.forName(internalName.replace('/', '.'), false,
+                    ReplacementRulesTest.class.getClassLoader()).getModifiers());
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void membersStayDistinctAfterRenaming() {
+        for (ClassFileReader reader : CLASSES.values()) {
+            Set<String> seen = new HashSet<>();
+            for (ClassFileReader.Member method : reader.methods) {
+                assertTrue(seen.add(method.name() + rename(method.descriptor())),
+                        reader.name + " has two methods " + method.name() + rename(method.descriptor()));
+            }
+            Set<String> fieldNames = new HashSet<>();
+            for (ClassFileReader.Member field : reader.fields) {
+                assertTrue(fieldNames.add(field.name()), reader.name + "." + field.name());
+            }
+        }
+    }
+
+    @Test
+    void publicMembersHaveTheJdkSignatures() throws Exception {
+        for (Map.Entry<String, String> entry : TARGETS.entrySet()) {
+            Class<?> replacement = Class.forName(entry.getKey().replace('/', '.'), false,
+                    ReplacementRulesTest.class.getClassLoader());
+            Class<?> target = Class.forName(entry.getValue().replace('/', '.'));
+            for (Method method : replacement.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers())) {
+                    continue;
+                }
+                for (Method jdkMethod : target.getMethods()) {
+                    if (!jdkMethod.isBridge() && jdkMethod.getName().equals(method.getName())
+                            && parameters(jdkMethod).equals(rename(parameters(method)))) {
+                        assertEquals(jdkMethod.getReturnType(), method.getReturnType(), method.toString());
+                        assertEquals(Modifier.isStatic(jdkMethod.getModifiers()), Modifier.isStatic(method.getModifiers()),
+                                method.toString());
+                    }
+                }
+            }
+            for (Field field : replacement.getDeclaredFields()) {
+                if (Modifier.isPublic(field.getModifiers())) {
+                    Field jdkField = target.getField(field.getName());
+                    assertEquals(jdkField.getType(), field.getType(), field.toString());
+                    assertEquals(Modifier.isStatic(jdkField.getModifiers()), Modifier.isStatic(field.getModifiers()));
+                    if (Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers())
+                            && field.getType().isPrimitive()) {
+                        assertEquals(jdkField.get(null), field.get(null), field.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    private static String parameters(Method method) {
+        StringBuilder builder = new StringBuilder();
+        for (Class<?> type : method.getParameterTypes()) {
+            builder.append(type.descriptorString());
+        }
+        return builder.toString();
+    }
+
+    @Test
+    void stringFieldsAreTheJdkFields() throws Exception {
+        for (String name : List.of("value", "coder", "hash", "hashIsZero", "COMPACT_STRINGS", "LATIN1", "UTF16")) {
+            Field ours = StringReplacement.class.getDeclaredField(name);
+            Field jdk = String.class.getDeclaredField(name);
+            assertEquals(jdk.getType(), ours.getType(), name);
+            assertEquals(jdk.getModifiers() & (Modifier.STATIC | Modifier.FINAL),
+                    ours.getModifiers() & (Modifier.STATIC | Modifier.FINAL), name);
+        }
+        assertEquals(0, StringReplacement.LATIN1);
+        assertEquals(1, StringReplacement.UTF16);
+    }
+
+    @Test
+    void stringAndStringBuilderNeedNoClassInitialization() {
+        for (String name : List.of("StringReplacement", "StringBuilderReplacement", "NumberFormatting", "Latin1",
+                "Utf16", "Utf8", "ByteArrays")) {
+            ClassFileReader reader = CLASSES.get(PREFIX + "jdk/" + name);
+            assertTrue(reader.methods.stream().noneMatch(m -> m.name().equals("<clinit>")), name);
+        }
+    }
+}

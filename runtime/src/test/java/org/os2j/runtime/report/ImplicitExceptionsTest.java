@@ -1,0 +1,78 @@
+package org.os2j.runtime.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.os2j.runtime.jdk.HostOracle.failureLine;
+import static org.os2j.runtime.jdk.HostOracle.hotSpotLine;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each report against the first line HotSpot prints for the same failure. On HotSpot a report
+ * ends in the system-call intrinsic's UnsupportedOperationException, after recording its line.
+ */
+class ImplicitExceptionsTest {
+    private static Throwable thrownBy(Runnable action) {
+        return assertThrows(Throwable.class, action::run);
+    }
+
+    private static void assertReports(Throwable expected, Runnable report) {
+        assertEquals(hotSpotLine(expected), failureLine(() -> {
+            report.run();
+            return null;
+        }));
+    }
+
+    @Test
+    void compilerInsertedChecksReportLikeHotSpot() {
+        int zero = 0;
+        int[] array = new int[3];
+        assertReports(thrownBy(() -> System.out.print(1 / zero)), ImplicitExceptions::divideByZero);
+        assertReports(thrownBy(() -> System.out.print(array[5])), () -> ImplicitExceptions.arrayIndexOutOfBounds(5, 3));
+        assertReports(thrownBy(() -> System.out.print(array[-1])), () -> ImplicitExceptions.arrayIndexOutOfBounds(-1, 3));
+        int size = -7;
+        assertReports(thrownBy(() -> System.out.print(new int[size].length)), () -> ImplicitExceptions.negativeArraySize(-7));
+        Object[] strings = new String[1];
+        assertReports(thrownBy(() -> strings[0] = Integer.valueOf(1)), () -> ImplicitExceptions.arrayStore("java.lang.Integer"));
+    }
+
+    @Test
+    void exceptionsWithoutMessagesPrintTheClassOnly() {
+        assertEquals("Exception in thread \"main\" java.lang.NullPointerException\n",
+                failureLine(() -> {
+                    ImplicitExceptions.nullPointer();
+                    return null;
+                }));
+        assertEquals("Exception in thread \"main\" java.lang.ClassCastException\n",
+                failureLine(() -> {
+                    ImplicitExceptions.classCast();
+                    return null;
+                }));
+    }
+
+    @Test
+    void replacementReportsCarryTheJdkMessages() {
+        assertReports(thrownBy(() -> "abc".charAt(5)), () -> ImplicitExceptions.stringIndexOutOfRange(5));
+        assertReports(thrownBy(() -> new StringBuilder("abc").charAt(5)), () -> ImplicitExceptions.stringIndexOutOfBounds(5, 3));
+        assertReports(thrownBy(() -> "abc".substring(2, 1)), () -> ImplicitExceptions.stringBeginEndOutOfBounds(2, 1, 3));
+        assertReports(thrownBy(() -> new String(new char[3], 1, 5)),
+                () -> ImplicitExceptions.stringOffsetCountOutOfBounds(1, 5, 3));
+        assertReports(thrownBy(() -> new StringBuilder("abc").insert(5, "x")), () -> ImplicitExceptions.stringOffsetOutOfBounds(5, 3));
+        assertReports(thrownBy(() -> new StringBuilder("abc").delete(2, 1)),
+                () -> ImplicitExceptions.stringStartEndOutOfBounds(2, 1, 3));
+        assertReports(thrownBy(() -> new StringBuilder().append(new char[3], 1, 5)),
+                () -> ImplicitExceptions.indexStartEndOutOfBounds(1, 6, 3));
+        assertReports(thrownBy(() -> Integer.parseInt("abc")), () -> ImplicitExceptions.numberFormat("abc"));
+        assertReports(thrownBy(() -> Integer.parseInt("xyz", 16)), () -> ImplicitExceptions.numberFormat("xyz", 16));
+        assertReports(thrownBy(() -> Integer.parseInt(null)), ImplicitExceptions::numberFormatNullString);
+        assertReports(thrownBy(() -> Integer.parseInt("1", 1)), () -> ImplicitExceptions.numberFormatRadix(1));
+        assertReports(thrownBy(() -> Integer.parseInt("1", 37)), () -> ImplicitExceptions.numberFormatRadix(37));
+        assertReports(thrownBy(() -> Short.parseShort("ffff", 16)), () -> ImplicitExceptions.numberFormatOutOfRange("ffff", 16));
+        assertReports(thrownBy(() -> Math.addExact(Integer.MAX_VALUE, 1)),
+                () -> ImplicitExceptions.arithmeticOverflow("integer overflow"));
+        assertReports(thrownBy(() -> "a".repeat(-3)), () -> ImplicitExceptions.negativeRepeatCount(-3));
+        assertReports(thrownBy(() -> Character.toChars(-1)), () -> ImplicitExceptions.invalidCodePoint(-1));
+        assertReports(new OutOfMemoryError("Required array length 10 + 2147483647 is too large"),
+                () -> ImplicitExceptions.arrayLengthTooLarge(10, Integer.MAX_VALUE));
+    }
+}
