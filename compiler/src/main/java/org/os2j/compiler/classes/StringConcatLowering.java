@@ -1,6 +1,5 @@
 package org.os2j.compiler.classes;
 
-import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -122,10 +121,5 @@ final class StringConcatLowering {
             case Type.DOUBLE -> "(D)";
             default -> type.getDescriptor().equals("Ljava/lang/String;") ? "(Ljava/lang/String;)" : "(Ljava/lang/Object;)";
         };
-    }
-
-    /** Whether a bootstrap handle is one this class lowers (used by diagnostics). */
-    static boolean isStringConcat(Handle bootstrap) {
-        return bootstrap.getOwner().equals(FACTORY);
     }
 }

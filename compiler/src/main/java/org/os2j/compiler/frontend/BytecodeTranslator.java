@@ -9,20 +9,13 @@ import java.util.Set;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.FieldInsnNode;
-import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.InsnList;
-import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
-import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
-import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.MultiANewArrayInsnNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
-import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
@@ -111,7 +104,6 @@ public final class BytecodeTranslator {
                 blockAt.put(i, function.newBlock());
             }
         }
-        Block entryCode = blockAt.get(0);
         for (int i = 0; i < instructions.size(); i++) {
             AbstractInsnNode instruction = instructions.get(i);
             currentInstruction = instruction;
@@ -130,7 +122,6 @@ public final class BytecodeTranslator {
         if (current != null && !current.isTerminated()) {
             throw new CompileError("control falls off the end of " + function.displayName());
         }
-        assert entryCode == function.entry();
     }
 
     private void addParameters() {
@@ -337,7 +328,7 @@ public final class BytecodeTranslator {
         }
     }
 
-    /** {@code new Condition} helper for branches against zero or null. */
+    /** Ends the block with a two-way branch, after copying the stack for the successors. */
     void branch(Condition condition, Kind kind, Value left, Value right, Block taken, Block fallThrough) {
         Value[] operands = flushStack(left, right);
         emit(new Instruction(Opcode.BRANCH, null, kind, operands[0], operands[1]).withCondition(condition)

@@ -141,10 +141,7 @@ public final class ClosedWorld {
 
     private void scanCall(MethodInsnNode call, UseSite site) throws CompileError {
         if (RuntimeSupport.isIntrinsicOwner(call.owner)) {
-            if (call.name.equals("invokeMain") && mainMethod != null) {
-                return; // Bound to the program's main, which is already a root.
-            }
-            return;
+            return; // Expanded inline (frontend/Intrinsics); invokeMain binds to main, already a root.
         }
         Resolver.ResolvedMethod resolved = resolver.resolveMethod(call.owner, call.name, call.desc, site);
         MethodNode method = resolved.method();

@@ -17,7 +17,6 @@ public final class FloatingDecimal {
     private static final int DOUBLE_EXPONENT_BIAS = 1023;
     private static final int FLOAT_FRACTION_WIDTH = 23;
     private static final int FLOAT_EXPONENT_BIAS = 127;
-    private static final long HIDDEN_BIT = 1L << DOUBLE_FRACTION_WIDTH;
     /** The range of binary exponents for which integer values are converted directly. */
     private static final int MAXIMUM_SMALL_BINARY_EXPONENT = 62;
     private static final int MINIMUM_SMALL_BINARY_EXPONENT = -21;
@@ -37,10 +36,25 @@ public final class FloatingDecimal {
 
     /** {@code Double.toString} of the double whose bits are {@code bits}. */
     public static StringReplacement doubleToString(long bits) {
-        boolean negative = bits < 0;
-        long fraction = bits & (HIDDEN_BIT - 1);
-        int binaryExponent = (int) ((bits >>> DOUBLE_FRACTION_WIDTH) & 0x7FF);
-        if (binaryExponent == 0x7FF) {
+        return binaryToString(bits, 64, DOUBLE_FRACTION_WIDTH, 0x7FF, DOUBLE_EXPONENT_BIAS);
+    }
+
+    /** {@code Float.toString} of the float whose bits are {@code bits}. */
+    public static StringReplacement floatToString(int bits) {
+        return binaryToString(bits & 0xFFFFFFFFL, 32, FLOAT_FRACTION_WIDTH, 0xFF, FLOAT_EXPONENT_BIAS);
+    }
+
+    /**
+     * Decodes an IEEE 754 binary format (IEEE 754-2008 3.4: sign, biased exponent, trailing
+     * fraction) held in the low {@code width} bits, normalizes subnormals, and converts the value
+     * with its fraction aligned to the double's 52-bit fraction width.
+     */
+    private static StringReplacement binaryToString(long bits, int width, int fractionWidth, int exponentMask,
+                                                    int bias) {
+        boolean negative = ((bits >>> (width - 1)) & 1) != 0;
+        long fraction = bits & ((1L << fractionWidth) - 1);
+        int binaryExponent = (int) ((bits >>> fractionWidth) & exponentMask);
+        if (binaryExponent == exponentMask) {
             return special(fraction != 0, negative);
         }
         int significantBits;
@@ -49,44 +63,16 @@ public final class FloatingDecimal {
                 return zero(negative);
             }
             int leadingZeros = LongReplacement.numberOfLeadingZeros(fraction);
-            int shift = leadingZeros - (63 - DOUBLE_FRACTION_WIDTH);
+            int shift = leadingZeros - (63 - fractionWidth);
             fraction <<= shift;
             binaryExponent = 1 - shift;
             significantBits = 64 - leadingZeros;
         } else {
-            fraction |= HIDDEN_BIT;
-            significantBits = DOUBLE_FRACTION_WIDTH + 1;
+            fraction |= 1L << fractionWidth;
+            significantBits = fractionWidth + 1;
         }
         FloatingDecimal decimal = new FloatingDecimal();
-        decimal.convert(binaryExponent - DOUBLE_EXPONENT_BIAS, fraction, significantBits);
-        return decimal.format(negative);
-    }
-
-    /** {@code Float.toString} of the float whose bits are {@code bits}. */
-    public static StringReplacement floatToString(int bits) {
-        boolean negative = bits < 0;
-        int fraction = bits & ((1 << FLOAT_FRACTION_WIDTH) - 1);
-        int binaryExponent = (bits >>> FLOAT_FRACTION_WIDTH) & 0xFF;
-        if (binaryExponent == 0xFF) {
-            return special(fraction != 0, negative);
-        }
-        int significantBits;
-        if (binaryExponent == 0) {
-            if (fraction == 0) {
-                return zero(negative);
-            }
-            int leadingZeros = IntegerReplacement.numberOfLeadingZeros(fraction);
-            int shift = leadingZeros - (31 - FLOAT_FRACTION_WIDTH);
-            fraction <<= shift;
-            binaryExponent = 1 - shift;
-            significantBits = 32 - leadingZeros;
-        } else {
-            fraction |= 1 << FLOAT_FRACTION_WIDTH;
-            significantBits = FLOAT_FRACTION_WIDTH + 1;
-        }
-        FloatingDecimal decimal = new FloatingDecimal();
-        decimal.convert(binaryExponent - FLOAT_EXPONENT_BIAS,
-                ((long) fraction) << (DOUBLE_FRACTION_WIDTH - FLOAT_FRACTION_WIDTH), significantBits);
+        decimal.convert(binaryExponent - bias, fraction << (DOUBLE_FRACTION_WIDTH - fractionWidth), significantBits);
         return decimal.format(negative);
     }
 
