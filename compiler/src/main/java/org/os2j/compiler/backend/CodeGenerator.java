@@ -26,6 +26,7 @@ import org.os2j.compiler.x86.Mnemonic;
 import org.os2j.compiler.x86.Operand;
 import org.os2j.compiler.x86.Register;
 import org.os2j.compiler.x86.Width;
+import org.os2j.compiler.x86.XmmRegister;
 
 /**
  * Pipeline step 5b: x86-64 machine code for one function, after liveness and linear-scan
@@ -48,10 +49,19 @@ public final class CodeGenerator {
     private Label nullPointerStub;
     private Label divideByZeroStub;
 
+    private final FloatingPointSelection floatingPoint = new FloatingPointSelection(this);
+
     private CodeGenerator(Function function) {
         this.function = function;
         this.liveness = new Liveness(function);
         this.locations = LinearScanAllocator.allocate(function, liveness, frame);
+        for (Block block : function.blocks()) {
+            for (Instruction instruction : block.instructions()) {
+                if (instruction.opcode().isCall) {
+                    liveRegistersAcross(instruction).forEach(frame::reserveSaveSlot);
+                }
+            }
+        }
     }
 
     public static AssembledCode generate(Function function) {
@@ -86,39 +96,62 @@ public final class CodeGenerator {
         }
         ParallelMove parameters = new ParallelMove();
         List<VirtualRegister> list = function.parameters();
+        List<FrameLayout.ArgumentLocation> sources = FrameLayout.argumentLocations(
+                list.stream().map(VirtualRegister::kind).toList());
         for (int i = 0; i < list.size(); i++) {
             VirtualRegister parameter = list.get(i);
-            Operand source = i < FrameLayout.ARGUMENTS.size() ? FrameLayout.ARGUMENTS.get(i)
-                    : Memory.of(Register.RBP, 16 + 8L * (i - FrameLayout.ARGUMENTS.size()));
-            parameters.add(operand(parameter), source, widthOf(parameter.kind()));
+            FrameLayout.ArgumentLocation source = sources.get(i);
+            Operand from = source.register() != null ? source.register()
+                    : Memory.of(Register.RBP, 16 + 8L * source.stackIndex());
+            parameters.add(operand(parameter), from, widthOf(parameter.kind()));
         }
         parameters.emit(assembler);
     }
 
     // ---- locations and operands -------------------------------------------------------------
 
-    private static Width widthOf(Kind kind) {
-        return kind == Kind.INT ? Width.DWORD : Width.QWORD;
+    /** The width of a value's bits: DWORD for INT and FLOAT, QWORD for the others. */
+    static Width widthOf(Kind kind) {
+        return kind.size == 4 ? Width.DWORD : Width.QWORD;
     }
 
     private Location location(VirtualRegister register) {
         return locations[register.number()];
     }
 
-    /** The operand for a value as it is: register, rbp-relative slot, or immediate. */
-    private Operand operand(Value value) {
+    Assembler assembler() {
+        return assembler;
+    }
+
+    /** Adds code to emit after the function body (slow paths, exception stubs). */
+    void addStub(Runnable stub) {
+        stubs.add(stub);
+    }
+
+    Label label(Block block) {
+        return labels.get(block);
+    }
+
+    /**
+     * The operand for a value as it is: register (general or XMM), rbp-relative slot, or immediate
+     * (a constant's bits; FLOAT constants, like INT ones, as their 32-bit pattern).
+     */
+    Operand operand(Value value) {
         if (value instanceof Constant constant) {
-            return Immediate.of(constant.kind() == Kind.INT ? (int) constant.bits() : constant.bits());
+            return Immediate.of(constant.kind().size == 4 ? (int) constant.bits() : constant.bits());
         }
         Location location = location((VirtualRegister) value);
         if (location instanceof Location.InRegister inRegister) {
             return inRegister.register();
         }
+        if (location instanceof Location.InXmmRegister inXmmRegister) {
+            return inXmmRegister.register();
+        }
         return Memory.of(Register.RBP, frame.spillOffset(((Location.InSlot) location).index()));
     }
 
     /** The value in a register: its own, or {@code scratch} after loading it there. */
-    private Register inRegister(Value value, Register scratch) {
+    Register inRegister(Value value, Register scratch) {
         Operand operand = operand(value);
         if (operand instanceof Register register) {
             return register;
@@ -138,12 +171,12 @@ public final class CodeGenerator {
     }
 
     /** The register the result is computed in: its own, or RAX to be stored afterwards. */
-    private Register resultRegister(Instruction instruction) {
+    Register resultRegister(Instruction instruction) {
         Operand operand = operand(instruction.result());
         return operand instanceof Register register ? register : Register.RAX;
     }
 
-    private void storeResult(Instruction instruction, Register computed) {
+    void storeResult(Instruction instruction, Operand computed) {
         Operand destination = operand(instruction.result());
         if (!destination.equals(computed)) {
             ParallelMove.move(assembler, destination, computed, widthOf(instruction.result().kind()));
@@ -153,6 +186,9 @@ public final class CodeGenerator {
     // ---- instruction selection -------------------------------------------------------------
 
     private void select(Instruction instruction, Block next) {
+        if (floatingPoint.select(instruction, next)) {
+            return;
+        }
         switch (instruction.opcode()) {
             case MOVE, REINTERPRET -> {
                 Value source = instruction.operand(0);
@@ -203,6 +239,13 @@ public final class CodeGenerator {
             case LOAD -> load(instruction);
             case STORE -> store(instruction);
             case LOAD_STATIC -> {
+                if (instruction.result().kind().isFloatingPoint()) {
+                    Operand result = operandOrXmmScratch(instruction);
+                    ParallelMove.move(assembler, result, Memory.rip(instruction.symbol(),
+                            instruction.memoryAccess().displacement()), widthOf(instruction.result().kind()));
+                    storeResult(instruction, result);
+                    return;
+                }
                 Register result = resultRegister(instruction);
                 loadInto(result, instruction.result().kind(), instruction.memoryAccess(),
                         Memory.rip(instruction.symbol(), instruction.memoryAccess().displacement()));
@@ -227,12 +270,14 @@ public final class CodeGenerator {
             case RETURN -> {
                 if (!instruction.operands().isEmpty()) {
                     Value value = instruction.operand(0);
-                    ParallelMove.move(assembler, Register.RAX, operand(value), widthOf(value.kind()));
+                    ParallelMove.move(assembler, FrameLayout.resultRegister(value.kind()), operand(value),
+                            widthOf(value.kind()));
                 }
                 assembler.emit(Mnemonic.LEAVE);
                 assembler.emit(Mnemonic.RET);
             }
             case UNREACHABLE -> assembler.emit(Mnemonic.UD2);
+            default -> throw new IllegalStateException("no selection for " + instruction);
         }
     }
 
@@ -366,7 +411,7 @@ public final class CodeGenerator {
     // ---- memory -------------------------------------------------------------------------------
 
     /** The address an IR LOAD or STORE names; base in its register or R11, index in its register or RCX. */
-    private Memory address(Instruction instruction) {
+    Memory address(Instruction instruction) {
         MemoryAccess access = instruction.memoryAccess();
         Register base = inRegister(instruction.operand(0), Register.R11);
         boolean indexed = instruction.opcode() == Opcode.LOAD ? instruction.operands().size() == 2
@@ -384,6 +429,12 @@ public final class CodeGenerator {
 
     private void load(Instruction instruction) {
         Memory address = address(instruction);
+        if (instruction.result().kind().isFloatingPoint()) {
+            ParallelMove.move(assembler, operandOrXmmScratch(instruction), address,
+                    widthOf(instruction.result().kind()));
+            storeResult(instruction, operandOrXmmScratch(instruction));
+            return;
+        }
         Register result = resultRegister(instruction);
         loadInto(result, instruction.result().kind(), instruction.memoryAccess(), address);
         storeResult(instruction, result);
@@ -418,6 +469,10 @@ public final class CodeGenerator {
             default -> Width.QWORD;
         };
         Operand source = operand(value);
+        if (source instanceof XmmRegister) {
+            ParallelMove.move(assembler, address, source, storeWidth);
+            return;
+        }
         if (source instanceof Immediate immediate) {
             long bits = immediate.value();
             long truncated = switch (storeWidth) {
@@ -431,61 +486,71 @@ public final class CodeGenerator {
                 return;
             }
         }
-        assembler.emit(Mnemonic.MOV, storeWidth, address, inRegister(value, Register.RAX));
+        if (!(source instanceof Register)) {
+            ParallelMove.move(assembler, Register.RAX, source, storeWidth);
+            source = Register.RAX;
+        }
+        assembler.emit(Mnemonic.MOV, storeWidth, address, source);
+    }
+
+    /** The XMM register a FLOAT or DOUBLE result is computed in: its own, or XMM14 to be stored afterwards. */
+    XmmRegister operandOrXmmScratch(Instruction instruction) {
+        return operand(instruction.result()) instanceof XmmRegister register ? register : FrameLayout.XMM_SCRATCH;
     }
 
     // ---- calls ---------------------------------------------------------------------------------
 
     /** The allocatable registers holding values live after {@code instruction}, except its result. */
-    private List<Register> liveRegistersAcross(Instruction instruction) {
+    private List<Operand> liveRegistersAcross(Instruction instruction) {
         BitSet live = (BitSet) liveness.liveAfter(instruction).clone();
         if (instruction.result() != null) {
             live.clear(instruction.result().number());
         }
-        List<Register> registers = new ArrayList<>();
+        List<Operand> registers = new ArrayList<>();
         live.stream().forEach(number -> {
-            if (locations[number] instanceof Location.InRegister inRegister
-                    && !registers.contains(inRegister.register())) {
-                registers.add(inRegister.register());
+            Operand register = operand(function.registers().get(number));
+            if (!(register instanceof Memory) && !registers.contains(register)) {
+                registers.add(register);
             }
         });
         return registers;
     }
 
-    private void save(List<Register> registers) {
-        for (Register register : registers) {
-            assembler.emit(Mnemonic.MOV, Width.QWORD, Memory.of(Register.RBP, frame.saveOffset(register)), register);
+    /** Stores registers to their save slots, all 8 bytes (a FLOAT's upper half is don't-care). */
+    private void save(List<Operand> registers) {
+        for (Operand register : registers) {
+            ParallelMove.move(assembler, Memory.of(Register.RBP, frame.saveOffset(register)), register, Width.QWORD);
         }
     }
 
-    private void restore(List<Register> registers) {
-        for (Register register : registers) {
-            assembler.emit(Mnemonic.MOV, Width.QWORD, register, Memory.of(Register.RBP, frame.saveOffset(register)));
+    private void restore(List<Operand> registers) {
+        for (Operand register : registers) {
+            ParallelMove.move(assembler, register, Memory.of(Register.RBP, frame.saveOffset(register)), Width.QWORD);
         }
     }
 
     private void call(Instruction instruction) {
-        List<Register> saved = liveRegistersAcross(instruction);
+        List<Operand> saved = liveRegistersAcross(instruction);
         save(saved);
         List<Value> arguments = instruction.operands();
-        int stackArguments = Math.max(0, arguments.size() - FrameLayout.ARGUMENTS.size());
+        List<FrameLayout.ArgumentLocation> destinations = FrameLayout.argumentLocations(
+                arguments.stream().map(Value::kind).toList());
+        int stackArguments = (int) destinations.stream().filter(d -> d.register() == null).count();
         int padding = (stackArguments % 2) * 8;
         if (padding != 0) {
             assembler.emit(Mnemonic.SUB, Width.QWORD, Register.RSP, Immediate.of(padding));
         }
-        for (int i = arguments.size() - 1; i >= FrameLayout.ARGUMENTS.size(); i--) {
-            Operand argument = source(arguments.get(i), Register.R11);
-            if (argument instanceof Memory || (argument instanceof Register && arguments.get(i).kind() != Kind.INT)) {
-                assembler.emit(Mnemonic.PUSH, Width.QWORD, argument);
-            } else {
-                ParallelMove.move(assembler, Register.RAX, argument, widthOf(arguments.get(i).kind()));
-                assembler.emit(Mnemonic.PUSH, Width.QWORD, Register.RAX);
+        for (int i = arguments.size() - 1; i >= 0; i--) {
+            if (destinations.get(i).register() == null) {
+                push(arguments.get(i));
             }
         }
         ParallelMove moves = new ParallelMove();
-        for (int i = 0; i < Math.min(arguments.size(), FrameLayout.ARGUMENTS.size()); i++) {
+        for (int i = 0; i < arguments.size(); i++) {
             Value argument = arguments.get(i);
-            moves.add(FrameLayout.ARGUMENTS.get(i), operand(argument), widthOf(argument.kind()));
+            if (destinations.get(i).register() != null) {
+                moves.add(destinations.get(i).register(), operand(argument), widthOf(argument.kind()));
+            }
         }
         moves.emit(assembler);
         assembler.call(instruction.symbol());
@@ -493,13 +558,27 @@ public final class CodeGenerator {
             assembler.emit(Mnemonic.ADD, Width.QWORD, Register.RSP, Immediate.of(8L * stackArguments + padding));
         }
         if (instruction.result() != null) {
-            storeResult(instruction, Register.RAX);
+            storeResult(instruction, FrameLayout.resultRegister(instruction.result().kind()));
         }
         restore(saved);
     }
 
+    /** Pushes one stack argument as an 8-byte slot. */
+    private void push(Value argument) {
+        Operand operand = source(argument, Register.R11);
+        if (operand instanceof XmmRegister) {
+            assembler.emit(Mnemonic.SUB, Width.QWORD, Register.RSP, Immediate.of(8));
+            ParallelMove.move(assembler, Memory.of(Register.RSP, 0), operand, Width.QWORD);
+        } else if (operand instanceof Memory || (operand instanceof Register && argument.kind() != Kind.INT)) {
+            assembler.emit(Mnemonic.PUSH, Width.QWORD, operand);
+        } else {
+            ParallelMove.move(assembler, Register.RAX, operand, widthOf(argument.kind()));
+            assembler.emit(Mnemonic.PUSH, Width.QWORD, Register.RAX);
+        }
+    }
+
     private void systemCall(Instruction instruction) {
-        List<Register> saved = liveRegistersAcross(instruction);
+        List<Operand> saved = liveRegistersAcross(instruction);
         save(saved);
         ParallelMove moves = new ParallelMove();
         List<Value> operands = instruction.operands();
@@ -523,7 +602,7 @@ public final class CodeGenerator {
         assembler.emit(Mnemonic.CMP, Width.BYTE, Memory.rip(Symbols.initializedFlag(className), 0), Immediate.of(0));
         assembler.jump(Condition.EQUAL, slow);
         assembler.bind(done);
-        List<Register> saved = liveRegistersAcross(instruction);
+        List<Operand> saved = liveRegistersAcross(instruction);
         stubs.add(() -> {
             assembler.bind(slow);
             save(saved);
@@ -612,7 +691,7 @@ public final class CodeGenerator {
 
     // ---- control transfer ------------------------------------------------------------------------
 
-    private void jumpTo(Block target, Block next) {
+    void jumpTo(Block target, Block next) {
         if (target != next) {
             assembler.jump(labels.get(target));
         }
@@ -626,16 +705,7 @@ public final class CodeGenerator {
             case GREATER_OR_EQUAL -> Condition.GREATER_OR_EQUAL;
             case GREATER -> Condition.GREATER;
             case LESS_OR_EQUAL -> Condition.LESS_OR_EQUAL;
-        };
-    }
-
-    private static org.os2j.compiler.ir.Condition swapped(org.os2j.compiler.ir.Condition condition) {
-        return switch (condition) {
-            case LESS -> org.os2j.compiler.ir.Condition.GREATER;
-            case GREATER -> org.os2j.compiler.ir.Condition.LESS;
-            case LESS_OR_EQUAL -> org.os2j.compiler.ir.Condition.GREATER_OR_EQUAL;
-            case GREATER_OR_EQUAL -> org.os2j.compiler.ir.Condition.LESS_OR_EQUAL;
-            default -> condition;
+            default -> throw new IllegalArgumentException("unordered condition on integers: " + condition);
         };
     }
 
@@ -647,7 +717,7 @@ public final class CodeGenerator {
             Value swap = left;
             left = right;
             right = swap;
-            condition = swapped(condition);
+            condition = condition.swapOperands();
         }
         Width width = widthOf(instruction.operationKind());
         Operand leftOperand = operand(left);

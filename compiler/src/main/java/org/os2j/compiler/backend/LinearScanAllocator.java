@@ -8,14 +8,14 @@ import org.os2j.compiler.ir.Function;
 import org.os2j.compiler.ir.Instruction;
 import org.os2j.compiler.ir.Value;
 import org.os2j.compiler.ir.VirtualRegister;
-import org.os2j.compiler.x86.Register;
 
 /**
  * Linear-scan register allocation (Poletto and Sarkar, 1999) over one live interval per virtual
  * register: the hull of every position where it is defined, used or live across a block boundary,
  * numbering instructions in block order. Intervals that overlap never share a register; when all
- * {@link FrameLayout#ALLOCATABLE} registers are taken, the interval ending last is spilled to a
- * stack slot for its whole life.
+ * registers of its class ({@link FrameLayout#ALLOCATABLE} for integers and references,
+ * {@link FrameLayout#XMM_ALLOCATABLE} for FLOAT and DOUBLE) are taken, the interval of that class
+ * ending last is spilled to a stack slot for its whole life.
  *
  * <p>Values live across calls stay in registers: all registers are caller-saved in os2j's
  * convention, and the code generator saves exactly the live ones around each call, so a loop
@@ -67,37 +67,59 @@ final class LinearScanAllocator {
         intervals.sort(Comparator.comparingInt(Interval::start).thenComparingInt(i -> i.register().number()));
 
         Location[] locations = new Location[count];
-        List<Interval> active = new ArrayList<>();
-        List<Register> free = new ArrayList<>(FrameLayout.ALLOCATABLE);
+        RegisterClass general = new RegisterClass(FrameLayout.ALLOCATABLE.stream()
+                .map(register -> (Location) new Location.InRegister(register)).toList());
+        RegisterClass xmm = new RegisterClass(FrameLayout.XMM_ALLOCATABLE.stream()
+                .map(register -> (Location) new Location.InXmmRegister(register)).toList());
         for (Interval interval : intervals) {
-            for (int i = active.size() - 1; i >= 0; i--) {
-                Interval old = active.get(i);
-                if (old.end() < interval.start()) {
-                    active.remove(i);
-                    free.add(0, ((Location.InRegister) locations[old.register().number()]).register());
-                }
-            }
-            if (!free.isEmpty()) {
-                locations[interval.register().number()] = new Location.InRegister(free.remove(0));
-                active.add(interval);
+            RegisterClass pool = interval.register().kind().isFloatingPoint() ? xmm : general;
+            pool.expireBefore(interval.start(), locations);
+            if (!pool.free.isEmpty()) {
+                locations[interval.register().number()] = pool.free.remove(0);
+                pool.active.add(interval);
                 continue;
             }
-            Interval longest = active.stream().max(Comparator.comparingInt(Interval::end)).orElseThrow();
+            Interval longest = pool.active.stream().max(Comparator.comparingInt(Interval::end)).orElseThrow();
             if (longest.end() > interval.end()) {
                 locations[interval.register().number()] = locations[longest.register().number()];
                 locations[longest.register().number()] = new Location.InSlot(frame.newSpillSlot());
-                active.remove(longest);
-                active.add(interval);
+                pool.active.remove(longest);
+                pool.active.add(interval);
             } else {
                 locations[interval.register().number()] = new Location.InSlot(frame.newSpillSlot());
             }
         }
+        Location unused = null;
         for (int i = 0; i < count; i++) {
-            if (locations[i] == null) {
-                locations[i] = new Location.InSlot(frame.newSpillSlot()); // Defined but never read.
+            if (locations[i] == null) { // Mentioned by no instruction (removed by a pass): one shared slot.
+                if (unused == null) {
+                    unused = new Location.InSlot(frame.newSpillSlot());
+                }
+                locations[i] = unused;
             }
         }
         return locations;
+    }
+
+    /** One class of interchangeable registers: its free registers and the intervals holding the others. */
+    private static final class RegisterClass {
+        final List<Location> free;
+        final List<Interval> active = new ArrayList<>();
+
+        RegisterClass(List<Location> registers) {
+            this.free = new ArrayList<>(registers);
+        }
+
+        /** Returns the registers of intervals that ended before {@code position} to the free list. */
+        void expireBefore(int position, Location[] locations) {
+            for (int i = active.size() - 1; i >= 0; i--) {
+                Interval old = active.get(i);
+                if (old.end() < position) {
+                    active.remove(i);
+                    free.add(0, locations[old.register().number()]);
+                }
+            }
+        }
     }
 
     private static void extend(int[] start, int[] end, int register, int position) {

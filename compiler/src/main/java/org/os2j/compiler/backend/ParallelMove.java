@@ -9,13 +9,15 @@ import org.os2j.compiler.x86.Mnemonic;
 import org.os2j.compiler.x86.Operand;
 import org.os2j.compiler.x86.Register;
 import org.os2j.compiler.x86.Width;
+import org.os2j.compiler.x86.XmmRegister;
 
 /**
  * A set of moves that happen at once (arguments into argument registers, parameters into their
  * allocated locations), sequenced so no source is overwritten before it is read: a move runs once
  * no other pending move reads its destination; a cycle is broken by copying one destination's old
- * value to R11 first. Sources are registers, rbp-relative memory or immediates; destinations are
- * registers or rbp-relative memory. Memory-to-memory and wide immediates go through RAX.
+ * value to R11 (XMM15 for an XMM register) first. Sources are registers, rbp-relative memory or
+ * immediates; destinations are registers or rbp-relative memory. Memory-to-memory and wide
+ * immediates go through RAX, so RAX must not be a source.
  */
 final class ParallelMove {
     private static final class Move {
@@ -49,10 +51,11 @@ final class ParallelMove {
             }
             if (ready == null) {
                 Move blocked = moves.get(0);
-                assembler.emit(Mnemonic.MOV, Width.QWORD, Register.R11, blocked.destination);
+                Operand scratch = blocked.destination instanceof XmmRegister ? FrameLayout.XMM_SCRATCH_2 : Register.R11;
+                move(assembler, scratch, blocked.destination, Width.QWORD);
                 for (Move move : moves) {
                     if (move.source.equals(blocked.destination)) {
-                        move.source = Register.R11;
+                        move.source = scratch;
                     }
                 }
                 continue;
@@ -74,6 +77,10 @@ final class ParallelMove {
     /** One move of any supported shape. */
     static void move(Assembler assembler, Operand destination, Operand source, Width width) {
         if (destination.equals(source)) {
+            return;
+        }
+        if (destination instanceof XmmRegister || source instanceof XmmRegister) {
+            moveFloatingPoint(assembler, destination, source, width);
             return;
         }
         if (source instanceof Immediate immediate && immediate.symbol() == null) {
@@ -100,5 +107,31 @@ final class ParallelMove {
             return;
         }
         assembler.emit(Mnemonic.MOV, width, destination, source);
+    }
+
+    /**
+     * A move with an XMM register on one side. {@code width} is DWORD for a FLOAT and QWORD for a
+     * DOUBLE (or LONG bits, for REINTERPRET): MOVSS/MOVSD to and from memory, MOVD/MOVQ to and from
+     * general registers, MOVAPS between XMM registers (the whole register, so no partial-register
+     * dependency), and constants through RAX (zero by XORPS).
+     */
+    private static void moveFloatingPoint(Assembler assembler, Operand destination, Operand source, Width width) {
+        boolean single = width == Width.DWORD;
+        if (source instanceof Immediate immediate) {
+            if (immediate.value() == 0 && immediate.symbol() == null) {
+                assembler.emit(Mnemonic.XORPS, null, destination, destination);
+                return;
+            }
+            assembler.emit(Mnemonic.MOV, width, Register.RAX, immediate);
+            source = Register.RAX;
+        }
+        if (destination instanceof XmmRegister && source instanceof XmmRegister) {
+            assembler.emit(Mnemonic.MOVAPS, null, destination, source);
+        } else if (destination instanceof Register || source instanceof Register) {
+            assembler.emit(single ? Mnemonic.MOVD : Mnemonic.MOVQ, single ? Width.DWORD : Width.QWORD,
+                    destination, source);
+        } else {
+            assembler.emit(single ? Mnemonic.MOVSS : Mnemonic.MOVSD, null, destination, source);
+        }
     }
 }

@@ -13,7 +13,8 @@ import org.os2j.compiler.driver.CompileError;
  * Loads and caches classes as ASM trees, after the load-time rewrites every later step relies on:
  * runtime replacement classes are renamed to the class they replace (so the program sees the
  * replacement under the class-library name), and {@code invokedynamic} string concatenation is
- * lowered to plain bytecode ({@link StringConcatLowering}). Pipeline step 1 and 2 of docs/ARCHITECTURE.md.
+ * lowered to plain bytecode ({@link StringConcatLowering}), and {@code assert} statements are
+ * removed ({@link AssertionLowering}). Pipeline step 1 and 2 of docs/ARCHITECTURE.md.
  */
 public final class ClassRepository {
     private final ClassPath classPath;
@@ -64,6 +65,7 @@ public final class ClassRepository {
         }
         for (MethodNode method : node.methods) {
             StringConcatLowering.lower(node, method);
+            AssertionLowering.lower(node, method);
         }
         return node;
     }

@@ -55,19 +55,22 @@ final class InstructionSemantics {
             case ICONST_M1, ICONST_0, ICONST_1, ICONST_2, ICONST_3, ICONST_4, ICONST_5 ->
                     stack.push(Constant.ofInt(opcode - ICONST_0));
             case LCONST_0, LCONST_1 -> stack.push(Constant.ofLong(opcode - LCONST_0));
+            case FCONST_0, FCONST_1, FCONST_2 -> stack.push(Constant.ofFloat(opcode - FCONST_0));
+            case DCONST_0, DCONST_1 -> stack.push(Constant.ofDouble(opcode - DCONST_0));
             case BIPUSH, SIPUSH -> stack.push(Constant.ofInt(((IntInsnNode) instruction).operand));
             case LDC -> loadConstant((LdcInsnNode) instruction);
-            case ILOAD, LLOAD, ALOAD -> stack.push(translator.localRegister(((VarInsnNode) instruction).var,
-                    loadKind(opcode)));
-            case ISTORE, LSTORE, ASTORE -> translator.storeLocal(((VarInsnNode) instruction).var, stack.pop());
+            case ILOAD, LLOAD, FLOAD, DLOAD, ALOAD -> stack.push(translator.localRegister(
+                    ((VarInsnNode) instruction).var, TYPED_KINDS[opcode - ILOAD]));
+            case ISTORE, LSTORE, FSTORE, DSTORE, ASTORE ->
+                    translator.storeLocal(((VarInsnNode) instruction).var, stack.pop());
             case IINC -> {
                 IincInsnNode increment = (IincInsnNode) instruction;
                 translator.preserveLocal(increment.var);
                 VirtualRegister local = translator.localRegister(increment.var, Kind.INT);
                 translator.emit(new Instruction(Opcode.ADD, local, Kind.INT, local, Constant.ofInt(increment.incr)));
             }
-            case IALOAD, LALOAD, AALOAD, BALOAD, CALOAD, SALOAD -> arrayLoad(opcode);
-            case IASTORE, LASTORE, AASTORE, BASTORE, CASTORE, SASTORE -> arrayStore(opcode);
+            case IALOAD, LALOAD, FALOAD, DALOAD, AALOAD, BALOAD, CALOAD, SALOAD -> arrayLoad(opcode);
+            case IASTORE, LASTORE, FASTORE, DASTORE, AASTORE, BASTORE, CASTORE, SASTORE -> arrayStore(opcode);
             case POP -> stack.pop();
             case POP2 -> {
                 if (!stack.pop().kind().isCategory2()) {
@@ -75,30 +78,47 @@ final class InstructionSemantics {
                 }
             }
             case DUP, DUP_X1, DUP_X2, DUP2, DUP2_X1, DUP2_X2, SWAP -> StackShuffles.apply(opcode, stack);
-            case IADD, LADD -> binary(Opcode.ADD, opcode == IADD);
-            case ISUB, LSUB -> binary(Opcode.SUBTRACT, opcode == ISUB);
-            case IMUL, LMUL -> binary(Opcode.MULTIPLY, opcode == IMUL);
-            case IDIV, LDIV -> division(Opcode.DIVIDE, opcode == IDIV);
-            case IREM, LREM -> division(Opcode.REMAINDER, opcode == IREM);
-            case INEG, LNEG -> {
+            case IADD, LADD, FADD, DADD -> binary(Opcode.ADD, arithmeticKind(opcode));
+            case ISUB, LSUB, FSUB, DSUB -> binary(Opcode.SUBTRACT, arithmeticKind(opcode));
+            case IMUL, LMUL, FMUL, DMUL -> binary(Opcode.MULTIPLY, arithmeticKind(opcode));
+            case IDIV, LDIV, FDIV, DDIV -> division(Opcode.DIVIDE, arithmeticKind(opcode));
+            case IREM, LREM, FREM, DREM -> division(Opcode.REMAINDER, arithmeticKind(opcode));
+            case INEG, LNEG, FNEG, DNEG -> {
                 Value operand = stack.pop();
                 push(new Instruction(Opcode.NEGATE, translator.temporary(operand.kind()), operand.kind(), operand));
             }
-            case ISHL, LSHL -> binary(Opcode.SHIFT_LEFT, opcode == ISHL);
-            case ISHR, LSHR -> binary(Opcode.SHIFT_RIGHT, opcode == ISHR);
-            case IUSHR, LUSHR -> binary(Opcode.UNSIGNED_SHIFT_RIGHT, opcode == IUSHR);
-            case IAND, LAND -> binary(Opcode.AND, opcode == IAND);
-            case IOR, LOR -> binary(Opcode.OR, opcode == IOR);
-            case IXOR, LXOR -> binary(Opcode.XOR, opcode == IXOR);
+            case ISHL, LSHL -> binary(Opcode.SHIFT_LEFT, integerKind(opcode == ISHL));
+            case ISHR, LSHR -> binary(Opcode.SHIFT_RIGHT, integerKind(opcode == ISHR));
+            case IUSHR, LUSHR -> binary(Opcode.UNSIGNED_SHIFT_RIGHT, integerKind(opcode == IUSHR));
+            case IAND, LAND -> binary(Opcode.AND, integerKind(opcode == IAND));
+            case IOR, LOR -> binary(Opcode.OR, integerKind(opcode == IOR));
+            case IXOR, LXOR -> binary(Opcode.XOR, integerKind(opcode == IXOR));
             case I2L -> convert(Opcode.INT_TO_LONG, Kind.LONG);
             case L2I -> convert(Opcode.LONG_TO_INT, Kind.INT);
             case I2B -> convert(Opcode.INT_TO_BYTE, Kind.INT);
             case I2C -> convert(Opcode.INT_TO_CHAR, Kind.INT);
             case I2S -> convert(Opcode.INT_TO_SHORT, Kind.INT);
+            case I2F -> convert(Opcode.INT_TO_FLOAT, Kind.FLOAT);
+            case I2D -> convert(Opcode.INT_TO_DOUBLE, Kind.DOUBLE);
+            case L2F -> convert(Opcode.LONG_TO_FLOAT, Kind.FLOAT);
+            case L2D -> convert(Opcode.LONG_TO_DOUBLE, Kind.DOUBLE);
+            case F2I -> convert(Opcode.FLOAT_TO_INT, Kind.INT);
+            case F2L -> convert(Opcode.FLOAT_TO_LONG, Kind.LONG);
+            case F2D -> convert(Opcode.FLOAT_TO_DOUBLE, Kind.DOUBLE);
+            case D2I -> convert(Opcode.DOUBLE_TO_INT, Kind.INT);
+            case D2L -> convert(Opcode.DOUBLE_TO_LONG, Kind.LONG);
+            case D2F -> convert(Opcode.DOUBLE_TO_FLOAT, Kind.FLOAT);
             case LCMP -> {
                 Value right = stack.pop();
                 Value left = stack.pop();
                 push(new Instruction(Opcode.COMPARE_LONG, translator.temporary(Kind.INT), Kind.LONG, left, right));
+            }
+            case FCMPL, FCMPG, DCMPL, DCMPG -> {
+                Value right = stack.pop();
+                Value left = stack.pop();
+                Opcode compare = opcode == FCMPL || opcode == DCMPL ? Opcode.COMPARE_FLOATING_NAN_LESS
+                        : Opcode.COMPARE_FLOATING_NAN_GREATER;
+                push(new Instruction(compare, translator.temporary(Kind.INT), left.kind(), left, right));
             }
             case IFEQ, IFNE, IFLT, IFGE, IFGT, IFLE -> {
                 Value operand = stack.pop();
@@ -138,7 +158,7 @@ final class InstructionSemantics {
                 LookupSwitchInsnNode lookup = (LookupSwitchInsnNode) instruction;
                 tableSwitch(lookup.keys.stream().mapToInt(Integer::intValue).toArray(), lookup.labels, lookup.dflt);
             }
-            case IRETURN, LRETURN, ARETURN -> translator.emit(new Instruction(Opcode.RETURN, null, null, stack.pop()));
+            case IRETURN, LRETURN, FRETURN, DRETURN, ARETURN -> translator.emit(new Instruction(Opcode.RETURN, null, null, stack.pop()));
             case RETURN -> translator.emit(new Instruction(Opcode.RETURN, null, null));
             case GETSTATIC, PUTSTATIC, GETFIELD, PUTFIELD -> fieldAccess((FieldInsnNode) instruction);
             case INVOKEVIRTUAL, INVOKESPECIAL, INVOKESTATIC, INVOKEINTERFACE -> invoke((MethodInsnNode) instruction);
@@ -166,25 +186,20 @@ final class InstructionSemantics {
             case MONITORENTER, MONITOREXIT -> translator.nullCheck(stack.pop()); // Programs are single-threaded.
             case ATHROW -> throw translator.unsupported("throwing exceptions");
             case JSR, RET -> throw translator.unsupported("subroutines (class files older than Java 6)");
-            default -> throw translator.unsupported(isFloatingPoint(opcode) ? "floating-point arithmetic"
-                    : "this bytecode");
+            default -> throw translator.unsupported("this bytecode");
         }
     }
 
-    private static boolean isFloatingPoint(int opcode) {
-        return (opcode >= FCONST_0 && opcode <= DCONST_1) || opcode == FLOAD || opcode == DLOAD
-                || opcode == FSTORE || opcode == DSTORE || opcode == FALOAD || opcode == DALOAD
-                || opcode == FASTORE || opcode == DASTORE || (opcode >= FADD && opcode <= DNEG && opcode % 4 >= 2)
-                || (opcode >= I2F && opcode <= I2S) || (opcode >= FCMPL && opcode <= DCMPG)
-                || opcode == FRETURN || opcode == DRETURN;
+    /** The kinds of the typed instruction families in JVMS opcode order: i, l, f, d, a (xload, xreturn). */
+    private static final Kind[] TYPED_KINDS = {Kind.INT, Kind.LONG, Kind.FLOAT, Kind.DOUBLE, Kind.REFERENCE};
+
+    /** The kind of iadd..dneg, which cycle i, l, f, d (JVMS 6.5, opcodes 0x60-0x77). */
+    private static Kind arithmeticKind(int opcode) {
+        return TYPED_KINDS[(opcode - IADD) % 4];
     }
 
-    private static Kind loadKind(int opcode) {
-        return switch (opcode) {
-            case ILOAD -> Kind.INT;
-            case LLOAD -> Kind.LONG;
-            default -> Kind.REFERENCE;
-        };
+    private static Kind integerKind(boolean isInt) {
+        return isInt ? Kind.INT : Kind.LONG;
     }
 
     private static Condition conditionOf(int offset) {
@@ -213,24 +228,31 @@ final class InstructionSemantics {
             stack.push(Constant.ofInt(value));
         } else if (constant instanceof Long value) {
             stack.push(Constant.ofLong(value));
+        } else if (constant instanceof Float value) {
+            stack.push(Constant.ofFloat(value));
+        } else if (constant instanceof Double value) {
+            stack.push(Constant.ofDouble(value));
         } else if (constant instanceof String value) {
             Instruction string = address(translator.context().image().stringConstant(value));
             push(string);
             translator.knownNonNull().add(string.result());
         } else if (constant instanceof Type type && type.getSort() != Type.METHOD) {
-            // A class literal means something only to Magic.descriptorOf until Class objects exist.
+            // A class literal means something only to Magic.descriptorOf and desiredAssertionStatus
+            // until Class objects exist.
             AbstractInsnNode next = instruction.getNext();
             while (next != null && next.getOpcode() < 0) {
                 next = next.getNext();
             }
-            if (!(next instanceof MethodInsnNode call && call.name.equals("descriptorOf")
-                    && RuntimeSupport.isIntrinsicOwner(call.owner))) {
+            boolean descriptorOf = next instanceof MethodInsnNode call && call.name.equals("descriptorOf")
+                    && RuntimeSupport.isIntrinsicOwner(call.owner);
+            boolean assertionStatus = next instanceof MethodInsnNode query
+                    && RuntimeSupport.isAssertionStatusQuery(query.owner, query.name, query.desc);
+            if (!descriptorOf && !assertionStatus) {
                 throw translator.unsupported("class literals (java.lang.Class objects)");
             }
             push(address(descriptorAddress(type)));
         } else {
-            throw translator.unsupported(constant instanceof Float || constant instanceof Double
-                    ? "floating-point constants" : "this constant kind");
+            throw translator.unsupported("this constant kind (method handles and dynamic constants)");
         }
     }
 
@@ -250,19 +272,19 @@ final class InstructionSemantics {
         return translator.context().image().descriptor(type);
     }
 
-    private void binary(Opcode opcode, boolean isInt) {
+    private void binary(Opcode opcode, Kind kind) {
         Value right = stack.pop();
         Value left = stack.pop();
-        Kind kind = isInt ? Kind.INT : Kind.LONG;
         push(new Instruction(opcode, translator.temporary(kind), kind, left, right));
     }
 
-    private void division(Opcode opcode, boolean isInt) {
+    /** Integer division checks for a zero divisor; floating-point division gives infinity or NaN. */
+    private void division(Opcode opcode, Kind kind) {
         Value divisor = stack.peek();
-        if (!(divisor instanceof Constant constant && constant.bits() != 0)) {
+        if (!kind.isFloatingPoint() && !(divisor instanceof Constant constant && constant.bits() != 0)) {
             translator.emit(new Instruction(Opcode.ZERO_CHECK, null, divisor.kind(), divisor));
         }
-        binary(opcode, isInt);
+        binary(opcode, kind);
     }
 
     private void convert(Opcode opcode, Kind result) {
@@ -286,6 +308,8 @@ final class InstructionSemantics {
         return switch (opcode) {
             case IALOAD, IASTORE -> Type.INT_TYPE;
             case LALOAD, LASTORE -> Type.LONG_TYPE;
+            case FALOAD, FASTORE -> Type.FLOAT_TYPE;
+            case DALOAD, DASTORE -> Type.DOUBLE_TYPE;
             case BALOAD, BASTORE -> Type.BYTE_TYPE;
             case CALOAD, CASTORE -> Type.CHAR_TYPE;
             case SALOAD, SASTORE -> Type.SHORT_TYPE;
@@ -387,9 +411,6 @@ final class InstructionSemantics {
                 .resolveField(instruction.owner, instruction.name, instruction.desc, translator.site());
         Type type = Type.getType(instruction.desc);
         Kind kind = Kind.of(type);
-        if (kind.isFloatingPoint()) {
-            throw translator.unsupported("floating-point fields");
-        }
         int opcode = instruction.getOpcode();
         if (opcode == GETSTATIC || opcode == PUTSTATIC) {
             initialize(field.owner());
@@ -440,24 +461,24 @@ final class InstructionSemantics {
             arguments[i] = stack.pop();
         }
         Kind resultKind = Kind.of(Type.getReturnType(call.desc));
+        if (RuntimeSupport.isAssertionStatusQuery(call.owner, call.name, call.desc)) {
+            stack.push(Constant.ofInt(0)); // Assertions are disabled, as HotSpot's default.
+            return;
+        }
         if (RuntimeSupport.isIntrinsicOwner(call.owner)) {
             Intrinsics.translate(translator, call, arguments, resultKind);
             return;
         }
         Resolver.ResolvedMethod target = translator.context().world().resolver()
                 .resolveMethod(call.owner, call.name, call.desc, translator.site());
+        if ((target.method().access & ACC_NATIVE) != 0 && RuntimeSupport.isInlineNative(target.reference())) {
+            Intrinsics.translateNative(translator, target.reference(), arguments, resultKind);
+            return;
+        }
         if (call.getOpcode() == INVOKESTATIC) {
             initialize(target.owner());
         } else {
             translator.nullCheck(arguments[0]);
-        }
-        for (Type argument : argumentTypes) {
-            if (Kind.of(argument).isFloatingPoint()) {
-                throw translator.unsupported("floating-point arguments");
-            }
-        }
-        if (resultKind != null && resultKind.isFloatingPoint()) {
-            throw translator.unsupported("floating-point results");
         }
         pushCall(target.reference().symbol(), resultKind, arguments);
     }

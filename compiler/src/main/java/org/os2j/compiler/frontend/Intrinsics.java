@@ -9,12 +9,14 @@ import org.os2j.compiler.ir.MemoryAccess;
 import org.os2j.compiler.ir.Opcode;
 import org.os2j.compiler.ir.Value;
 import org.os2j.compiler.ir.VirtualRegister;
+import org.os2j.compiler.world.MethodReference;
 import org.os2j.runtime.ObjectLayout;
 
 /**
  * Calls of the runtime's {@code @Intrinsic} methods, expanded into IR instead of calls: raw memory
  * access ({@code Memory}), reference/address conversions and per-program hooks ({@code Magic}) and
- * the system call instruction ({@code LinuxSystemCalls}). To add an intrinsic: declare it in
+ * the system call instruction ({@code LinuxSystemCalls}); and the JDK natives the compiler
+ * provides ({@code RuntimeSupport.isInlineNative}). To add an intrinsic: declare it in
  * runtime/ with a HotSpot body, add a case here, and the IR it needs. Unknown ones are errors.
  */
 final class Intrinsics {
@@ -64,6 +66,15 @@ final class Intrinsics {
         if (resultKind != null) {
             translator.stack().push(instruction.result());
         }
+    }
+
+    /** The JDK natives of {@code RuntimeSupport.isInlineNative}: bit reinterpretations and square root. */
+    static void translateNative(BytecodeTranslator translator, MethodReference method, Value[] arguments,
+                                Kind resultKind) {
+        Opcode opcode = method.name().equals("sqrt") ? Opcode.SQUARE_ROOT : Opcode.REINTERPRET;
+        Instruction instruction = new Instruction(opcode, translator.temporary(resultKind), resultKind, arguments[0]);
+        translator.emit(instruction);
+        translator.stack().push(instruction.result());
     }
 
     private static Instruction load(BytecodeTranslator translator, Value address, int width, boolean signed,

@@ -1,6 +1,11 @@
 package org.os2j.compiler.ir;
 
-/** An immediate value: INT and LONG bits, or REFERENCE 0 (null). Printed as {@code 42:i32}. */
+/**
+ * An immediate value, held as its bits: INT and FLOAT as the 32-bit pattern sign-extended to a
+ * long, LONG and DOUBLE as the 64-bit pattern (IEEE 754 binary32/binary64 encodings for the
+ * floating kinds, so NaN payloads and -0.0 survive), REFERENCE only as 0 (null). Printed as
+ * {@code 42:i32}, {@code 1.5:f64}, {@code null}.
+ */
 public record Constant(Kind kind, long bits) implements Value {
     public static Constant ofInt(int value) {
         return new Constant(Kind.INT, value);
@@ -10,15 +15,25 @@ public record Constant(Kind kind, long bits) implements Value {
         return new Constant(Kind.LONG, value);
     }
 
+    public static Constant ofFloat(float value) {
+        return new Constant(Kind.FLOAT, Float.floatToRawIntBits(value));
+    }
+
+    public static Constant ofDouble(double value) {
+        return new Constant(Kind.DOUBLE, Double.doubleToRawLongBits(value));
+    }
+
     public static Constant nullReference() {
         return new Constant(Kind.REFERENCE, 0);
     }
 
     @Override
     public String toString() {
-        if (kind == Kind.REFERENCE) {
-            return "null";
-        }
-        return bits + ":" + kind.textName;
+        return switch (kind) {
+            case REFERENCE -> "null";
+            case FLOAT -> Float.intBitsToFloat((int) bits) + ":" + kind.textName;
+            case DOUBLE -> Double.longBitsToDouble(bits) + ":" + kind.textName;
+            default -> bits + ":" + kind.textName;
+        };
     }
 }

@@ -85,6 +85,14 @@ public final class IrVerifier {
     private void checkKinds(Instruction instruction, String where) {
         switch (instruction.opcode()) {
             case ADD, SUBTRACT, MULTIPLY, DIVIDE, REMAINDER, AND, OR, XOR, NEGATE, MOVE, BRANCH -> {
+                if (instruction.opcode() == Opcode.BRANCH && instruction.condition().isUnordered()
+                        && !instruction.operationKind().isFloatingPoint()) {
+                    problems.add("unordered condition on " + instruction.operationKind() + ": " + where);
+                }
+                if (instruction.operationKind().isFloatingPoint() && (instruction.opcode() == Opcode.AND
+                        || instruction.opcode() == Opcode.OR || instruction.opcode() == Opcode.XOR)) {
+                    problems.add("bitwise operation on " + instruction.operationKind() + ": " + where);
+                }
                 for (Value operand : instruction.operands()) {
                     if (operand.kind() != instruction.operationKind()) {
                         problems.add("operand " + operand + " is not " + instruction.operationKind() + ": " + where);
@@ -92,6 +100,41 @@ public final class IrVerifier {
                 }
                 if (instruction.result() != null && instruction.result().kind() != instruction.operationKind()) {
                     problems.add("result kind disagrees: " + where);
+                }
+            }
+            case COMPARE_LONG, COMPARE_FLOATING_NAN_LESS, COMPARE_FLOATING_NAN_GREATER -> {
+                Kind expected = instruction.opcode() == Opcode.COMPARE_LONG ? Kind.LONG : instruction.operationKind();
+                if (!expected.isFloatingPoint() && instruction.opcode() != Opcode.COMPARE_LONG) {
+                    problems.add("floating compare of " + expected + ": " + where);
+                }
+                for (Value operand : instruction.operands()) {
+                    if (operand.kind() != expected) {
+                        problems.add("operand " + operand + " is not " + expected + ": " + where);
+                    }
+                }
+                if (instruction.result().kind() != Kind.INT) {
+                    problems.add("compare result is not INT: " + where);
+                }
+            }
+            case INT_TO_LONG, LONG_TO_INT, INT_TO_BYTE, INT_TO_CHAR, INT_TO_SHORT, INT_TO_FLOAT, INT_TO_DOUBLE,
+                 LONG_TO_FLOAT, LONG_TO_DOUBLE, FLOAT_TO_DOUBLE, DOUBLE_TO_FLOAT, FLOAT_TO_INT, FLOAT_TO_LONG,
+                 DOUBLE_TO_INT, DOUBLE_TO_LONG -> {
+                Kind[] kinds = conversionKinds(instruction.opcode());
+                if (instruction.operand(0).kind() != kinds[0] || instruction.result().kind() != kinds[1]) {
+                    problems.add("conversion kinds are not " + kinds[0] + " to " + kinds[1] + ": " + where);
+                }
+            }
+            case SQUARE_ROOT -> {
+                if (!instruction.operationKind().isFloatingPoint()
+                        || instruction.operand(0).kind() != instruction.operationKind()) {
+                    problems.add("square root of a non-floating kind: " + where);
+                }
+            }
+            case REINTERPRET -> {
+                Kind from = instruction.operand(0).kind();
+                Kind to = instruction.result().kind();
+                if (from.size != to.size || from == to) {
+                    problems.add("reinterpretation between kinds of different sizes: " + where);
                 }
             }
             case SHIFT_LEFT, SHIFT_RIGHT, UNSIGNED_SHIFT_RIGHT -> {
@@ -110,6 +153,25 @@ public final class IrVerifier {
             default -> {
             }
         }
+    }
+
+    /** The operand and result kinds of a conversion opcode. */
+    private static Kind[] conversionKinds(Opcode opcode) {
+        return switch (opcode) {
+            case INT_TO_LONG -> new Kind[] {Kind.INT, Kind.LONG};
+            case LONG_TO_INT -> new Kind[] {Kind.LONG, Kind.INT};
+            case INT_TO_FLOAT -> new Kind[] {Kind.INT, Kind.FLOAT};
+            case INT_TO_DOUBLE -> new Kind[] {Kind.INT, Kind.DOUBLE};
+            case LONG_TO_FLOAT -> new Kind[] {Kind.LONG, Kind.FLOAT};
+            case LONG_TO_DOUBLE -> new Kind[] {Kind.LONG, Kind.DOUBLE};
+            case FLOAT_TO_DOUBLE -> new Kind[] {Kind.FLOAT, Kind.DOUBLE};
+            case DOUBLE_TO_FLOAT -> new Kind[] {Kind.DOUBLE, Kind.FLOAT};
+            case FLOAT_TO_INT -> new Kind[] {Kind.FLOAT, Kind.INT};
+            case FLOAT_TO_LONG -> new Kind[] {Kind.FLOAT, Kind.LONG};
+            case DOUBLE_TO_INT -> new Kind[] {Kind.DOUBLE, Kind.INT};
+            case DOUBLE_TO_LONG -> new Kind[] {Kind.DOUBLE, Kind.LONG};
+            default -> new Kind[] {Kind.INT, Kind.INT}; // i2b, i2c, i2s
+        };
     }
 
     private void checkDefinitions() {

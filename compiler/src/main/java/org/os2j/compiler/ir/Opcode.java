@@ -19,7 +19,10 @@ public enum Opcode {
     ADD(          "add",                   2, true,  false, false, false),
     SUBTRACT(     "sub",                   2, true,  false, false, false),
     MULTIPLY(     "mul",                   2, true,  false, false, false),
-    /** Truncating division; the divisor is known non-zero (a ZERO_CHECK precedes it). */
+    /**
+     * INT/LONG: truncating division, the divisor known non-zero (a ZERO_CHECK precedes it).
+     * FLOAT/DOUBLE: IEEE 754 division (JVMS ddiv), and REMAINDER is JVMS drem: truncating, like C fmod.
+     */
     DIVIDE(       "div",                   2, true,  false, false, false),
     REMAINDER(    "rem",                   2, true,  false, false, false),
     NEGATE(       "neg",                   1, true,  false, false, false),
@@ -32,12 +35,33 @@ public enum Opcode {
     UNSIGNED_SHIFT_RIGHT("shr",            2, true,  false, false, false),
     /** lcmp: -1, 0 or 1 as an INT. */
     COMPARE_LONG( "lcmp",                  2, true,  false, false, false),
+    /** fcmpl/dcmpl: -1, 0 or 1 as an INT, -1 if either operand is NaN (JVMS fcmp<op>). */
+    COMPARE_FLOATING_NAN_LESS("fcmpl",     2, true,  false, false, false),
+    /** fcmpg/dcmpg: as fcmpl, but 1 if either operand is NaN. */
+    COMPARE_FLOATING_NAN_GREATER("fcmpg",  2, true,  false, false, false),
     INT_TO_LONG(  "i2l",                   1, true,  false, false, false),
     LONG_TO_INT(  "l2i",                   1, true,  false, false, false),
     INT_TO_BYTE(  "i2b",                   1, true,  false, false, false),
     INT_TO_CHAR(  "i2c",                   1, true,  false, false, false),
     INT_TO_SHORT( "i2s",                   1, true,  false, false, false),
-    /** Reinterprets a reference as a LONG address or back (Magic.addressOf/toObject). */
+    /** Conversions to floating point round to nearest (JVMS i2f, l2d, d2f, ...). */
+    INT_TO_FLOAT( "i2f",                   1, true,  false, false, false),
+    INT_TO_DOUBLE("i2d",                   1, true,  false, false, false),
+    LONG_TO_FLOAT("l2f",                   1, true,  false, false, false),
+    LONG_TO_DOUBLE("l2d",                  1, true,  false, false, false),
+    FLOAT_TO_DOUBLE("f2d",                 1, true,  false, false, false),
+    DOUBLE_TO_FLOAT("d2f",                 1, true,  false, false, false),
+    /** Conversions to integers truncate, saturate at MIN/MAX_VALUE and take NaN to 0 (JVMS f2i). */
+    FLOAT_TO_INT( "f2i",                   1, true,  false, false, false),
+    FLOAT_TO_LONG("f2l",                   1, true,  false, false, false),
+    DOUBLE_TO_INT("d2i",                   1, true,  false, false, false),
+    DOUBLE_TO_LONG("d2l",                  1, true,  false, false, false),
+    /** The correctly rounded square root of a FLOAT or DOUBLE (StrictMath.sqrt, IEEE 754 5.4.1). */
+    SQUARE_ROOT(  "sqrt",                  1, true,  false, false, false),
+    /**
+     * The same bits as another kind of equal size: a reference as a LONG address or back
+     * (Magic.addressOf/toObject), DOUBLE as LONG and FLOAT as INT or back (doubleToRawLongBits).
+     */
     REINTERPRET(  "reinterpret",           1, true,  false, false, false),
     /** result = memory[base + index * scale + displacement]; operands: base [, index]. */
     LOAD(         "load",                 -1, true,  false, false, false),

@@ -12,10 +12,12 @@ import org.os2j.compiler.ir.IrVerifier;
  * selection) is in {@code backend/}, listed in {@link org.os2j.compiler.driver.Compiler}.
  */
 public final class Pipeline {
-    /** The passes, in order. Constraint: SimplifyControlFlow before EliminateDeadCode (it removes
-     *  unreachable blocks whose uses would keep values alive). */
+    /** The passes, in order. Constraints: SimplifyControlFlow before EliminateDeadCode (it removes
+     *  unreachable blocks whose uses would keep values alive); FuseCompareBranches after
+     *  SimplifyControlFlow, whose block merging can bring a compare next to its branch. */
     public static final List<Pass> PASSES = List.of(
             new SimplifyControlFlow(),
+            new FuseCompareBranches(),
             new EliminateDeadCode());
 
     private final boolean verify;

@@ -140,12 +140,18 @@ public final class ClosedWorld {
     }
 
     private void scanCall(MethodInsnNode call, UseSite site) throws CompileError {
+        if (RuntimeSupport.isAssertionStatusQuery(call.owner, call.name, call.desc)) {
+            return; // The constant false (frontend).
+        }
         if (RuntimeSupport.isIntrinsicOwner(call.owner)) {
             return; // Expanded inline (frontend/Intrinsics); invokeMain binds to main, already a root.
         }
         Resolver.ResolvedMethod resolved = resolver.resolveMethod(call.owner, call.name, call.desc, site);
         MethodNode method = resolved.method();
         ClassNode owner = resolved.owner();
+        if ((method.access & Opcodes.ACC_NATIVE) != 0 && RuntimeSupport.isInlineNative(resolved.reference())) {
+            return; // Expanded inline (frontend/Intrinsics).
+        }
         addClass(owner);
         if (call.getOpcode() == Opcodes.INVOKESTATIC) {
             initialize(owner);

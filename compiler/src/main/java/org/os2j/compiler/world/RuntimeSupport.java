@@ -1,6 +1,7 @@
 package org.os2j.compiler.world;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The runtime methods compiled code calls without the program naming them: allocation, implicit
@@ -34,6 +35,32 @@ public final class RuntimeSupport {
     /** Every runtime method the compiler may call implicitly. */
     public static final List<MethodReference> ROOTS = List.of(LINUX_START, ALLOCATE_INSTANCE, ALLOCATE_ARRAY,
             ALLOCATE_MULTI_ARRAY, DIVIDE_BY_ZERO, INDEX_OUT_OF_BOUNDS, NULL_POINTER, IS_INSTANCE, CHECK_CAST);
+
+    /**
+     * JDK native methods the compiler expands inline (frontend/Intrinsics) instead of calling: bit
+     * conversions of floating-point values and the correctly rounded square root. Their classes are
+     * not initialized for these calls, which have no side effects.
+     */
+    private static final Set<MethodReference> INLINE_NATIVES = Set.of(
+            new MethodReference("java/lang/Double", "doubleToRawLongBits", "(D)J"),
+            new MethodReference("java/lang/Double", "longBitsToDouble", "(J)D"),
+            new MethodReference("java/lang/Float", "floatToRawIntBits", "(F)I"),
+            new MethodReference("java/lang/Float", "intBitsToFloat", "(I)F"),
+            new MethodReference("java/lang/StrictMath", "sqrt", "(D)D"));
+
+    /** Whether {@code method} is a native method the compiler expands inline. */
+    public static boolean isInlineNative(MethodReference method) {
+        return INLINE_NATIVES.contains(method);
+    }
+
+    /**
+     * Whether a call is {@code Class.desiredAssertionStatus()}, which javac calls on a class literal
+     * in the static initializer of every class with an {@code assert} statement. Compiled programs
+     * run with assertions disabled, HotSpot's default, so the call is the constant false.
+     */
+    public static boolean isAssertionStatusQuery(String owner, String name, String descriptor) {
+        return owner.equals("java/lang/Class") && name.equals("desiredAssertionStatus") && descriptor.equals("()Z");
+    }
 
     /** The class holding {@code @Intrinsic} methods the compiler expands inline. */
     public static boolean isIntrinsicOwner(String owner) {

@@ -316,6 +316,14 @@ final class EncodingTable {
 
         SseRows.addTo(EncodingTable::row);
 
+        // x87 (SDM Vol. 2 FLD, FSTP, FPREM, FSTSW/FNSTSW): the exact partial remainder for frem/drem.
+        row(FLD, "m32fp", "D9 /0", M);
+        row(FLD, "m64fp", "DD /0", M);
+        row(FSTP, "m32fp", "D9 /3", M);
+        row(FSTP, "m64fp", "DD /3", M);
+        row(FPREM, "", "D9 F8", ZO);
+        row(FNSTSW, "AX", "NP DF E0", ZO);
+
         for (Map.Entry<Mnemonic, List<EncodingRow>> entry : ROWS.entrySet()) {
             entry.setValue(Collections.unmodifiableList(entry.getValue()));
         }

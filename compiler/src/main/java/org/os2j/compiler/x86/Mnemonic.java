@@ -34,5 +34,7 @@ public enum Mnemonic {
     CVTSI2SD, CVTSI2SS, CVTTSD2SI, CVTTSS2SI, CVTSD2SS, CVTSS2SD,
     XORPD, XORPS, ANDPD, ANDPS, ANDNPD, ANDNPS, ORPD, ORPS, PXOR,
     // SSE4.1
-    ROUNDSD, ROUNDSS
+    ROUNDSD, ROUNDSS,
+    // x87, for the exact remainder of frem/drem only
+    FLD, FSTP, FPREM, FNSTSW
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
  * 3.1.1.3 "Instruction Column in the Opcode Summary Table": {@code r8 r16 r32 r64},
  * {@code r/m8 ... r/m64}, {@code m}, {@code m16&64}, {@code imm8 imm16 imm32 imm64}, {@code AL AX
  * EAX RAX}, {@code CL}, {@code DX}, {@code 1}, {@code 3} (INT 3), {@code xmm}, {@code xmm/m32 xmm/m64 xmm/m128},
- * {@code CR0-CR8}, {@code rel8 rel32}. As in 3.1.1.3, {@code imm8}/{@code imm16}/{@code imm32} are
+ * {@code CR0-CR8}, {@code rel8 rel32}, {@code m32fp m64fp} (x87 memory operands). As in 3.1.1.3, {@code imm8}/{@code imm16}/{@code imm32} are
  * signed and sign-extended to the operand size. One addition to the SDM notation: {@code uimm8}, a
  * byte taken as is (port numbers, interrupt vectors, shift counts, bit offsets).
  */
@@ -16,7 +16,9 @@ final class OperandPattern {
     /** What an operand pattern accepts. */
     enum Kind {
         REGISTER, REGISTER_OR_MEMORY, MEMORY, IMMEDIATE, UNSIGNED_IMMEDIATE, ACCUMULATOR,
-        COUNT_REGISTER, PORT_REGISTER, CONSTANT, XMM, XMM_OR_MEMORY, CONTROL, RELATIVE
+        COUNT_REGISTER, PORT_REGISTER, CONSTANT, XMM, XMM_OR_MEMORY, CONTROL, RELATIVE,
+        /** An x87 memory operand of a given size ({@code m32fp}, {@code m64fp}); the width selects the row. */
+        FLOATING_MEMORY
     }
 
     final Kind kind;
@@ -42,6 +44,8 @@ final class OperandPattern {
             case "dx": return new OperandPattern(Kind.PORT_REGISTER, 0, t);
             case "1", "3": return new OperandPattern(Kind.CONSTANT, 0, t);
             case "m", "m16&64": return new OperandPattern(Kind.MEMORY, 0, t);
+            case "m32fp": return new OperandPattern(Kind.FLOATING_MEMORY, 32, t);
+            case "m64fp": return new OperandPattern(Kind.FLOATING_MEMORY, 64, t);
             case "uimm8": return new OperandPattern(Kind.UNSIGNED_IMMEDIATE, 8, t);
             case "rel8": return new OperandPattern(Kind.RELATIVE, 8, t);
             case "rel32": return new OperandPattern(Kind.RELATIVE, 32, t);
@@ -107,6 +111,7 @@ final class OperandPattern {
             case REGISTER -> operand instanceof Register;
             case REGISTER_OR_MEMORY -> operand instanceof Register || operand instanceof Memory;
             case MEMORY -> operand instanceof Memory;
+            case FLOATING_MEMORY -> operand instanceof Memory && width != null && width.bits() == bits;
             case ACCUMULATOR -> operand == Register.RAX;
             case COUNT_REGISTER -> operand == Register.RCX;
             case PORT_REGISTER -> operand == Register.RDX;

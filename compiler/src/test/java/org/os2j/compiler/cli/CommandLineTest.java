@@ -153,15 +153,14 @@ class CommandLineTest {
 
     static Stream<Arguments> unsupportedPrograms() {
         return Stream.of(
-                Arguments.of("UsesFloat", "scale", """
-                        public class UsesFloat {
+                Arguments.of("UsesDispatch", "describe", """
+                        public class UsesDispatch {
                             public static void main(String[] args) {
-                                System.out.println(scale(args.length + 3));
+                                System.out.println(describe(args));
                             }
 
-                            static int scale(int n) {
-                                float f = n * 1.5f; // <- float arithmetic
-                                return (int) f;
+                            static int describe(Object value) {
+                                return value.hashCode(); // <- virtual call needing dynamic dispatch
                             }
                         }
                         """),

@@ -82,4 +82,41 @@ class IrVerifierTest {
         String message = assertThrows(IllegalStateException.class, () -> IrVerifier.verify(function)).getMessage();
         assertTrue(message.contains("terminator before the end"), message);
     }
+
+    @Test
+    void rejectsAnUnorderedConditionOnIntegers() {
+        Function function = maximum();
+        Instruction branch = function.entry().terminator();
+        Instruction unordered = new Instruction(Opcode.BRANCH, null, Kind.INT, branch.operand(0), branch.operand(1))
+                .withCondition(Condition.UNORDERED_OR_LESS);
+        unordered.targets().addAll(branch.targets());
+        function.entry().instructions().set(0, unordered);
+        String message = assertThrows(IllegalStateException.class, () -> IrVerifier.verify(function)).getMessage();
+        assertTrue(message.contains("unordered condition on INT"), message);
+    }
+
+    @Test
+    void rejectsAConversionFromTheWrongKind() {
+        Function function = maximum();
+        function.entry().instructions().add(0, new Instruction(Opcode.DOUBLE_TO_INT,
+                function.newRegister(Kind.INT, "i"), Kind.INT, Constant.ofFloat(1.5f)));
+        String message = assertThrows(IllegalStateException.class, () -> IrVerifier.verify(function)).getMessage();
+        assertTrue(message.contains("conversion kinds are not DOUBLE to INT"), message);
+    }
+
+    @Test
+    void printsFloatingConstantsAndUnorderedConditions() {
+        Function function = new Function("Test.f(D)I", "Test.f", "Test.java", Kind.INT);
+        VirtualRegister x = function.addParameter(Kind.DOUBLE, "x");
+        Block entry = function.newBlock();
+        Block yes = function.newBlock();
+        Block no = function.newBlock();
+        entry.add(new Instruction(Opcode.BRANCH, null, Kind.DOUBLE, x, Constant.ofDouble(-0.0))
+                .withCondition(Condition.LESS.negate(Kind.DOUBLE)).withTargets(yes, no));
+        yes.add(new Instruction(Opcode.RETURN, null, null, Constant.ofInt(1)));
+        no.add(new Instruction(Opcode.RETURN, null, null, Constant.ofInt(0)));
+        IrVerifier.verify(function);
+        assertTrue(IrPrinter.format(function).contains("branch.f64 uge %0.x, -0.0:f64 -> b1, b2"),
+                IrPrinter.format(function));
+    }
 }

@@ -14,7 +14,7 @@ import org.os2j.runtime.linux.LinuxConsole;
  * on {@link #flush} and at exit; an unbuffered one (standard error) writes at the end of every
  * call, after flushing {@code System.out} so the two interleave in program order. Write errors are
  * only recorded, as in the JDK ({@link #checkError}). Missing: {@code print(Object)},
- * {@code printf}/{@code format}, float and double, {@code write(byte[], int, int)}, {@code close}.
+ * {@code printf}/{@code format}, {@code write(byte[], int, int)}, {@code close}.
  * Single-threaded: no locking.
  */
 @ReplaceClass(java.io.PrintStream.class)
@@ -67,6 +67,16 @@ public final class PrintStreamReplacement {
         endCall();
     }
 
+    public void print(float f) {
+        printText(FloatingDecimal.floatToString(Float.floatToRawIntBits(f)));
+        endCall();
+    }
+
+    public void print(double d) {
+        printText(FloatingDecimal.doubleToString(Double.doubleToRawLongBits(d)));
+        endCall();
+    }
+
     public void print(boolean b) {
         printText(StringReplacement.of(b ? "true" : "false"));
         endCall();
@@ -107,6 +117,18 @@ public final class PrintStreamReplacement {
 
     public void println(long x) {
         printNumber(x);
+        printChar('\n');
+        endCall();
+    }
+
+    public void println(float x) {
+        printText(FloatingDecimal.floatToString(Float.floatToRawIntBits(x)));
+        printChar('\n');
+        endCall();
+    }
+
+    public void println(double x) {
+        printText(FloatingDecimal.doubleToString(Double.doubleToRawLongBits(x)));
         printChar('\n');
         endCall();
     }

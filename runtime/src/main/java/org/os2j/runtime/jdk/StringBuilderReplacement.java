@@ -11,7 +11,7 @@ import org.os2j.runtime.report.ImplicitExceptions;
  * old capacity plus two, or to what is needed if more), so {@link #capacity} matches too.
  *
  * <p>Guarantees JDK 17 contents, results and exception messages for the methods present. Missing:
- * {@code append(Object)}, {@code append(CharSequence)}, float and double appends, {@code indexOf},
+ * {@code append(Object)}, {@code append(CharSequence)}, {@code indexOf},
  * {@code replace}, code-point methods. Every {@code append} returns this object typed as
  * {@code StringBuilder}; on HotSpot (host tests) they return null, as no {@code java.lang.StringBuilder}
  * stands for it there (see {@link #self}).
@@ -253,6 +253,14 @@ public final class StringBuilderReplacement {
     public StringBuilder append(long l) {
         appendLong(l);
         return self();
+    }
+
+    public StringBuilder append(float f) {
+        return append(FloatingDecimal.floatToString(Float.floatToRawIntBits(f)).asString());
+    }
+
+    public StringBuilder append(double d) {
+        return append(FloatingDecimal.doubleToString(Double.doubleToRawLongBits(d)).asString());
     }
 
     private void appendLong(long number) {

@@ -601,6 +601,14 @@ public final class StringReplacement {
         return NumberFormatting.toString(l, 10).asString();
     }
 
+    public static String valueOf(float f) {
+        return FloatingDecimal.floatToString(Float.floatToRawIntBits(f)).asString();
+    }
+
+    public static String valueOf(double d) {
+        return FloatingDecimal.doubleToString(Double.doubleToRawLongBits(d)).asString();
+    }
+
     public static String valueOf(char[] data) {
         return new StringReplacement(data).asString();
     }
