@@ -471,7 +471,7 @@ final class InstructionSemantics {
         }
         Resolver.ResolvedMethod target = translator.context().world().resolver()
                 .resolveMethod(call.owner, call.name, call.desc, translator.site());
-        if ((target.method().access & ACC_NATIVE) != 0 && RuntimeSupport.isInlineNative(target.reference())) {
+        if (RuntimeSupport.isExpandedInline(target.reference())) {
             Intrinsics.translateNative(translator, target.reference(), arguments, resultKind);
             return;
         }

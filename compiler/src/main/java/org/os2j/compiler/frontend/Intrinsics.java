@@ -16,7 +16,7 @@ import org.os2j.runtime.ObjectLayout;
  * Calls of the runtime's {@code @Intrinsic} methods, expanded into IR instead of calls: raw memory
  * access ({@code Memory}), reference/address conversions and per-program hooks ({@code Magic}) and
  * the system call instruction ({@code LinuxSystemCalls}); and the JDK natives the compiler
- * provides ({@code RuntimeSupport.isInlineNative}). To add an intrinsic: declare it in
+ * provides ({@code RuntimeSupport.isExpandedInline}). To add an intrinsic: declare it in
  * runtime/ with a HotSpot body, add a case here, and the IR it needs. Unknown ones are errors.
  */
 final class Intrinsics {
@@ -68,7 +68,7 @@ final class Intrinsics {
         }
     }
 
-    /** The JDK natives of {@code RuntimeSupport.isInlineNative}: bit reinterpretations and square root. */
+    /** The JDK methods of {@code RuntimeSupport.isExpandedInline}: bit reinterpretations and square roots. */
     static void translateNative(BytecodeTranslator translator, MethodReference method, Value[] arguments,
                                 Kind resultKind) {
         Opcode opcode = method.name().equals("sqrt") ? Opcode.SQUARE_ROOT : Opcode.REINTERPRET;

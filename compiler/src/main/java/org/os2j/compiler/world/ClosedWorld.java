@@ -149,7 +149,7 @@ public final class ClosedWorld {
         Resolver.ResolvedMethod resolved = resolver.resolveMethod(call.owner, call.name, call.desc, site);
         MethodNode method = resolved.method();
         ClassNode owner = resolved.owner();
-        if ((method.access & Opcodes.ACC_NATIVE) != 0 && RuntimeSupport.isInlineNative(resolved.reference())) {
+        if (RuntimeSupport.isExpandedInline(resolved.reference())) {
             return; // Expanded inline (frontend/Intrinsics).
         }
         addClass(owner);

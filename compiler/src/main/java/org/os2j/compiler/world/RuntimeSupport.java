@@ -37,20 +37,23 @@ public final class RuntimeSupport {
             ALLOCATE_MULTI_ARRAY, DIVIDE_BY_ZERO, INDEX_OUT_OF_BOUNDS, NULL_POINTER, IS_INSTANCE, CHECK_CAST);
 
     /**
-     * JDK native methods the compiler expands inline (frontend/Intrinsics) instead of calling: bit
-     * conversions of floating-point values and the correctly rounded square root. Their classes are
-     * not initialized for these calls, which have no side effects.
+     * JDK methods the compiler expands inline (frontend/Intrinsics) instead of calling: the natives
+     * for the bits of floating-point values and the correctly rounded square root, and
+     * {@code Math.sqrt}, which its specification defines as that same correctly rounded result (as
+     * HotSpot, which also compiles it to one instruction). Their classes are not initialized for
+     * these calls, which have no side effects.
      */
-    private static final Set<MethodReference> INLINE_NATIVES = Set.of(
+    private static final Set<MethodReference> EXPANDED_INLINE = Set.of(
             new MethodReference("java/lang/Double", "doubleToRawLongBits", "(D)J"),
             new MethodReference("java/lang/Double", "longBitsToDouble", "(J)D"),
             new MethodReference("java/lang/Float", "floatToRawIntBits", "(F)I"),
             new MethodReference("java/lang/Float", "intBitsToFloat", "(I)F"),
-            new MethodReference("java/lang/StrictMath", "sqrt", "(D)D"));
+            new MethodReference("java/lang/StrictMath", "sqrt", "(D)D"),
+            new MethodReference("java/lang/Math", "sqrt", "(D)D"));
 
-    /** Whether {@code method} is a native method the compiler expands inline. */
-    public static boolean isInlineNative(MethodReference method) {
-        return INLINE_NATIVES.contains(method);
+    /** Whether calls of {@code method} are expanded inline rather than compiled as calls. */
+    public static boolean isExpandedInline(MethodReference method) {
+        return EXPANDED_INLINE.contains(method);
     }
 
     /**

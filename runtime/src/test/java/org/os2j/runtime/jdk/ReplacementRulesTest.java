@@ -51,7 +51,7 @@ class ReplacementRulesTest {
             Map.entry("org/os2j/runtime/jdk/SystemReplacement", "java/lang/System"),
             Map.entry("org/os2j/runtime/jdk/DoubleReplacement", "java/lang/Double"),
             Map.entry("org/os2j/runtime/jdk/FloatReplacement", "java/lang/Float"));
-    /** The natives the compiler expands inline (compiler world/RuntimeSupport.isInlineNative). */
+    /** The natives the compiler expands inline (compiler world/RuntimeSupport.isExpandedInline). */
     private static final Set<String> INLINE_NATIVES = Set.of(
             "org/os2j/runtime/jdk/DoubleReplacement.doubleToRawLongBits(D)J",
             "org/os2j/runtime/jdk/DoubleReplacement.longBitsToDouble(J)D",
