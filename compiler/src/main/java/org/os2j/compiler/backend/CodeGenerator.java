@@ -1,7 +1,6 @@
 package org.os2j.compiler.backend;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import org.os2j.compiler.ir.MemoryAccess;
 import org.os2j.compiler.ir.Opcode;
 import org.os2j.compiler.ir.Value;
 import org.os2j.compiler.ir.VirtualRegister;
-import org.os2j.compiler.layout.Symbols;
-import org.os2j.compiler.world.RuntimeSupport;
 import org.os2j.compiler.x86.AssembledCode;
 import org.os2j.compiler.x86.Assembler;
 import org.os2j.compiler.x86.Condition;
@@ -31,9 +28,11 @@ import org.os2j.compiler.x86.XmmRegister;
 /**
  * Pipeline step 5b: x86-64 machine code for one function, after liveness and linear-scan
  * allocation. Each IR instruction is selected into a short instruction sequence over the allocated
- * locations, using RAX, RCX, RDX and R11 as scratch ({@link FrameLayout}). Calls save exactly the
- * registers live across them into their save slots. Checks branch to out-of-line stubs at the end
- * of the function that report the exception (the uncaught path; unwinding comes later).
+ * locations, using RAX, RCX, RDX, R11, XMM14 and XMM15 as scratch ({@link FrameLayout}). This class
+ * holds the operand helpers, the integer, memory and control-transfer selections; the other groups
+ * are {@link FloatingPointSelection}, {@link CallSelection} (calls save exactly the registers live
+ * across them) and {@link CheckSelection} (checks branch to out-of-line report stubs at the end of
+ * the function: the uncaught path; unwinding comes later).
  *
  * <p>Requires: verified IR, block order final. Guarantees: the code follows {@link FrameLayout}'s
  * convention, and an INT in a register always has its upper 32 bits clear.
@@ -46,22 +45,16 @@ public final class CodeGenerator {
     private final Location[] locations;
     private final Map<Block, Label> labels = new HashMap<>();
     private final List<Runnable> stubs = new ArrayList<>();
-    private Label nullPointerStub;
-    private Label divideByZeroStub;
-
     private final FloatingPointSelection floatingPoint = new FloatingPointSelection(this);
+    private final CheckSelection checks = new CheckSelection(this);
+    private final CallSelection calls;
 
     private CodeGenerator(Function function) {
         this.function = function;
         this.liveness = new Liveness(function);
         this.locations = LinearScanAllocator.allocate(function, liveness, frame);
-        for (Block block : function.blocks()) {
-            for (Instruction instruction : block.instructions()) {
-                if (instruction.opcode().isCall) {
-                    liveRegistersAcross(instruction).forEach(frame::reserveSaveSlot);
-                }
-            }
-        }
+        this.calls = new CallSelection(this, liveness, frame);
+        calls.reserveSaveSlots();
     }
 
     public static AssembledCode generate(Function function) {
@@ -123,6 +116,10 @@ public final class CodeGenerator {
         return assembler;
     }
 
+    Function function() {
+        return function;
+    }
+
     /** Adds code to emit after the function body (slow paths, exception stubs). */
     void addStub(Runnable stub) {
         stubs.add(stub);
@@ -161,7 +158,7 @@ public final class CodeGenerator {
     }
 
     /** The value as a source operand of a two-operand ALU instruction (imm32, register or memory). */
-    private Operand source(Value value, Register scratch) {
+    Operand source(Value value, Register scratch) {
         Operand operand = operand(value);
         if (operand instanceof Immediate immediate && immediate.value() != (int) immediate.value()) {
             ParallelMove.move(assembler, scratch, operand, Width.QWORD);
@@ -258,12 +255,12 @@ public final class CodeGenerator {
                 assembler.emit(Mnemonic.LEA, Width.QWORD, result, Memory.rip(instruction.symbol(), 0));
                 storeResult(instruction, result);
             }
-            case CALL -> call(instruction);
-            case SYSTEM_CALL -> systemCall(instruction);
-            case CLASS_INIT -> classInitialization(instruction);
-            case NULL_CHECK -> nullCheck(instruction);
-            case BOUNDS_CHECK -> boundsCheck(instruction);
-            case ZERO_CHECK -> zeroCheck(instruction);
+            case CALL -> calls.call(instruction);
+            case SYSTEM_CALL -> calls.systemCall(instruction);
+            case CLASS_INIT -> calls.classInitialization(instruction);
+            case NULL_CHECK -> checks.nullCheck(instruction);
+            case BOUNDS_CHECK -> checks.boundsCheck(instruction);
+            case ZERO_CHECK -> checks.zeroCheck(instruction);
             case JUMP -> jumpTo(instruction.targets().get(0), next);
             case BRANCH -> branch(instruction, next);
             case SWITCH -> switchOn(instruction, next);
@@ -496,197 +493,6 @@ public final class CodeGenerator {
     /** The XMM register a FLOAT or DOUBLE result is computed in: its own, or XMM14 to be stored afterwards. */
     XmmRegister operandOrXmmScratch(Instruction instruction) {
         return operand(instruction.result()) instanceof XmmRegister register ? register : FrameLayout.XMM_SCRATCH;
-    }
-
-    // ---- calls ---------------------------------------------------------------------------------
-
-    /** The allocatable registers holding values live after {@code instruction}, except its result. */
-    private List<Operand> liveRegistersAcross(Instruction instruction) {
-        BitSet live = (BitSet) liveness.liveAfter(instruction).clone();
-        if (instruction.result() != null) {
-            live.clear(instruction.result().number());
-        }
-        List<Operand> registers = new ArrayList<>();
-        live.stream().forEach(number -> {
-            Operand register = operand(function.registers().get(number));
-            if (!(register instanceof Memory) && !registers.contains(register)) {
-                registers.add(register);
-            }
-        });
-        return registers;
-    }
-
-    /** Stores registers to their save slots, all 8 bytes (a FLOAT's upper half is don't-care). */
-    private void save(List<Operand> registers) {
-        for (Operand register : registers) {
-            ParallelMove.move(assembler, Memory.of(Register.RBP, frame.saveOffset(register)), register, Width.QWORD);
-        }
-    }
-
-    private void restore(List<Operand> registers) {
-        for (Operand register : registers) {
-            ParallelMove.move(assembler, register, Memory.of(Register.RBP, frame.saveOffset(register)), Width.QWORD);
-        }
-    }
-
-    private void call(Instruction instruction) {
-        List<Operand> saved = liveRegistersAcross(instruction);
-        save(saved);
-        List<Value> arguments = instruction.operands();
-        List<FrameLayout.ArgumentLocation> destinations = FrameLayout.argumentLocations(
-                arguments.stream().map(Value::kind).toList());
-        int stackArguments = (int) destinations.stream().filter(d -> d.register() == null).count();
-        int padding = (stackArguments % 2) * 8;
-        if (padding != 0) {
-            assembler.emit(Mnemonic.SUB, Width.QWORD, Register.RSP, Immediate.of(padding));
-        }
-        for (int i = arguments.size() - 1; i >= 0; i--) {
-            if (destinations.get(i).register() == null) {
-                push(arguments.get(i));
-            }
-        }
-        ParallelMove moves = new ParallelMove();
-        for (int i = 0; i < arguments.size(); i++) {
-            Value argument = arguments.get(i);
-            if (destinations.get(i).register() != null) {
-                moves.add(destinations.get(i).register(), operand(argument), widthOf(argument.kind()));
-            }
-        }
-        moves.emit(assembler);
-        assembler.call(instruction.symbol());
-        if (stackArguments + padding / 8 > 0) {
-            assembler.emit(Mnemonic.ADD, Width.QWORD, Register.RSP, Immediate.of(8L * stackArguments + padding));
-        }
-        if (instruction.result() != null) {
-            storeResult(instruction, FrameLayout.resultRegister(instruction.result().kind()));
-        }
-        restore(saved);
-    }
-
-    /** Pushes one stack argument as an 8-byte slot. */
-    private void push(Value argument) {
-        Operand operand = source(argument, Register.R11);
-        if (operand instanceof XmmRegister) {
-            assembler.emit(Mnemonic.SUB, Width.QWORD, Register.RSP, Immediate.of(8));
-            ParallelMove.move(assembler, Memory.of(Register.RSP, 0), operand, Width.QWORD);
-        } else if (operand instanceof Memory || (operand instanceof Register && argument.kind() != Kind.INT)) {
-            assembler.emit(Mnemonic.PUSH, Width.QWORD, operand);
-        } else {
-            ParallelMove.move(assembler, Register.RAX, operand, widthOf(argument.kind()));
-            assembler.emit(Mnemonic.PUSH, Width.QWORD, Register.RAX);
-        }
-    }
-
-    private void systemCall(Instruction instruction) {
-        List<Operand> saved = liveRegistersAcross(instruction);
-        save(saved);
-        ParallelMove moves = new ParallelMove();
-        List<Value> operands = instruction.operands();
-        moves.add(Register.RAX, operand(operands.get(0)), Width.QWORD);
-        for (int i = 1; i < operands.size(); i++) {
-            moves.add(FrameLayout.SYSTEM_CALL_ARGUMENTS.get(i - 1), operand(operands.get(i)), Width.QWORD);
-        }
-        moves.emit(assembler);
-        assembler.emit(Mnemonic.SYSCALL);
-        if (instruction.result() != null) {
-            storeResult(instruction, Register.RAX);
-        }
-        restore(saved);
-    }
-
-    /** JVMS 5.5: run the class's initializer on first active use; the flag is set by the initializer. */
-    private void classInitialization(Instruction instruction) {
-        String className = instruction.symbol();
-        Label done = assembler.newLabel();
-        Label slow = assembler.newLabel();
-        assembler.emit(Mnemonic.CMP, Width.BYTE, Memory.rip(Symbols.initializedFlag(className), 0), Immediate.of(0));
-        assembler.jump(Condition.EQUAL, slow);
-        assembler.bind(done);
-        List<Operand> saved = liveRegistersAcross(instruction);
-        stubs.add(() -> {
-            assembler.bind(slow);
-            save(saved);
-            assembler.call(Symbols.initializer(className));
-            restore(saved);
-            assembler.jump(done);
-        });
-    }
-
-    // ---- checks ---------------------------------------------------------------------------------
-
-    private void nullCheck(Instruction instruction) {
-        if (nullPointerStub == null) {
-            nullPointerStub = reportStub(RuntimeSupport.NULL_POINTER.symbol());
-        }
-        Operand value = operand(instruction.operand(0));
-        if (value instanceof Immediate) {
-            assembler.jump(nullPointerStub);
-            return;
-        }
-        if (value instanceof Register register) {
-            assembler.emit(Mnemonic.TEST, Width.QWORD, register, register);
-        } else {
-            assembler.emit(Mnemonic.CMP, Width.QWORD, value, Immediate.of(0));
-        }
-        assembler.jump(Condition.EQUAL, nullPointerStub);
-    }
-
-    private void zeroCheck(Instruction instruction) {
-        if (divideByZeroStub == null) {
-            divideByZeroStub = reportStub(RuntimeSupport.DIVIDE_BY_ZERO.symbol());
-        }
-        Value divisor = instruction.operand(0);
-        Operand value = operand(divisor);
-        if (value instanceof Immediate) {
-            assembler.jump(divideByZeroStub);
-            return;
-        }
-        Width width = widthOf(divisor.kind());
-        if (value instanceof Register register) {
-            assembler.emit(Mnemonic.TEST, width, register, register);
-        } else {
-            assembler.emit(Mnemonic.CMP, width, value, Immediate.of(0));
-        }
-        assembler.jump(Condition.EQUAL, divideByZeroStub);
-    }
-
-    /** Unsigned index >= length catches negative indexes too (one compare). */
-    private void boundsCheck(Instruction instruction) {
-        Value index = instruction.operand(0);
-        Value length = instruction.operand(1);
-        Label stub = assembler.newLabel();
-        Operand indexOperand = operand(index);
-        if (indexOperand instanceof Immediate) {
-            Register lengthRegister = inRegister(length, Register.RAX);
-            assembler.emit(Mnemonic.CMP, Width.DWORD, lengthRegister, indexOperand);
-            assembler.jump(Condition.BELOW_OR_EQUAL, stub);
-        } else {
-            Register indexRegister = inRegister(index, Register.RAX);
-            assembler.emit(Mnemonic.CMP, Width.DWORD, indexRegister, source(length, Register.R11));
-            assembler.jump(Condition.ABOVE_OR_EQUAL, stub);
-        }
-        Operand indexSource = operand(index);
-        Operand lengthSource = operand(length);
-        stubs.add(() -> {
-            assembler.bind(stub);
-            ParallelMove moves = new ParallelMove();
-            moves.add(FrameLayout.ARGUMENTS.get(0), indexSource, Width.DWORD);
-            moves.add(FrameLayout.ARGUMENTS.get(1), lengthSource, Width.DWORD);
-            moves.emit(assembler);
-            assembler.call(RuntimeSupport.INDEX_OUT_OF_BOUNDS.symbol());
-            assembler.emit(Mnemonic.UD2);
-        });
-    }
-
-    /** A shared out-of-line call to a runtime report routine that does not return. */
-    private Label reportStub(String symbol) {
-        Label label = assembler.newLabel();
-        stubs.add(() -> {
-            assembler.bind(label);
-            assembler.call(symbol);
-            assembler.emit(Mnemonic.UD2);
-        });
-        return label;
     }
 
     // ---- control transfer ------------------------------------------------------------------------

@@ -1,0 +1,164 @@
+package org.os2j.compiler.backend;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.os2j.compiler.ir.Instruction;
+import org.os2j.compiler.ir.Kind;
+import org.os2j.compiler.ir.Value;
+import org.os2j.compiler.layout.Symbols;
+import org.os2j.compiler.x86.Assembler;
+import org.os2j.compiler.x86.Condition;
+import org.os2j.compiler.x86.Immediate;
+import org.os2j.compiler.x86.Label;
+import org.os2j.compiler.x86.Memory;
+import org.os2j.compiler.x86.Mnemonic;
+import org.os2j.compiler.x86.Operand;
+import org.os2j.compiler.x86.Register;
+import org.os2j.compiler.x86.Width;
+import org.os2j.compiler.x86.XmmRegister;
+
+/**
+ * Instruction selection for calls, part of {@link CodeGenerator}: direct calls in the
+ * {@link FrameLayout} convention, Linux system calls and class-initialization checks (JVMS 5.5).
+ * All registers are caller-saved, so each call stores exactly the registers holding values live
+ * after it into their save slots and reloads them afterwards; the slots are reserved, before any
+ * code is emitted, by {@link #reserveSaveSlots}.
+ */
+final class CallSelection {
+    private final CodeGenerator generator;
+    private final Assembler assembler;
+    private final Liveness liveness;
+    private final FrameLayout frame;
+
+    CallSelection(CodeGenerator generator, Liveness liveness, FrameLayout frame) {
+        this.generator = generator;
+        this.assembler = generator.assembler();
+        this.liveness = liveness;
+        this.frame = frame;
+    }
+
+    /** Gives every register live across some call of the function a save slot. */
+    void reserveSaveSlots() {
+        for (org.os2j.compiler.ir.Block block : generator.function().blocks()) {
+            for (Instruction instruction : block.instructions()) {
+                if (instruction.opcode().isCall) {
+                    liveRegistersAcross(instruction).forEach(frame::reserveSaveSlot);
+                }
+            }
+        }
+    }
+
+
+    /** The allocatable registers holding values live after {@code instruction}, except its result. */
+    List<Operand> liveRegistersAcross(Instruction instruction) {
+        BitSet live = (BitSet) liveness.liveAfter(instruction).clone();
+        if (instruction.result() != null) {
+            live.clear(instruction.result().number());
+        }
+        List<Operand> registers = new ArrayList<>();
+        live.stream().forEach(number -> {
+            Operand register = generator.operand(generator.function().registers().get(number));
+            if (!(register instanceof Memory) && !registers.contains(register)) {
+                registers.add(register);
+            }
+        });
+        return registers;
+    }
+
+    /** Stores registers to their save slots, all 8 bytes (a FLOAT's upper half is don't-care). */
+    private void save(List<Operand> registers) {
+        for (Operand register : registers) {
+            ParallelMove.move(assembler, Memory.of(Register.RBP, frame.saveOffset(register)), register, Width.QWORD);
+        }
+    }
+
+    private void restore(List<Operand> registers) {
+        for (Operand register : registers) {
+            ParallelMove.move(assembler, register, Memory.of(Register.RBP, frame.saveOffset(register)), Width.QWORD);
+        }
+    }
+
+    void call(Instruction instruction) {
+        List<Operand> saved = liveRegistersAcross(instruction);
+        save(saved);
+        List<Value> arguments = instruction.operands();
+        List<FrameLayout.ArgumentLocation> destinations = FrameLayout.argumentLocations(
+                arguments.stream().map(Value::kind).toList());
+        int stackArguments = (int) destinations.stream().filter(d -> d.register() == null).count();
+        int padding = (stackArguments % 2) * 8;
+        if (padding != 0) {
+            assembler.emit(Mnemonic.SUB, Width.QWORD, Register.RSP, Immediate.of(padding));
+        }
+        for (int i = arguments.size() - 1; i >= 0; i--) {
+            if (destinations.get(i).register() == null) {
+                push(arguments.get(i));
+            }
+        }
+        ParallelMove moves = new ParallelMove();
+        for (int i = 0; i < arguments.size(); i++) {
+            Value argument = arguments.get(i);
+            if (destinations.get(i).register() != null) {
+                moves.add(destinations.get(i).register(), generator.operand(argument), CodeGenerator.widthOf(argument.kind()));
+            }
+        }
+        moves.emit(assembler);
+        assembler.call(instruction.symbol());
+        if (stackArguments + padding / 8 > 0) {
+            assembler.emit(Mnemonic.ADD, Width.QWORD, Register.RSP, Immediate.of(8L * stackArguments + padding));
+        }
+        if (instruction.result() != null) {
+            generator.storeResult(instruction, FrameLayout.resultRegister(instruction.result().kind()));
+        }
+        restore(saved);
+    }
+
+    /** Pushes one stack argument as an 8-byte slot. */
+    private void push(Value argument) {
+        Operand operand = generator.source(argument, Register.R11);
+        if (operand instanceof XmmRegister) {
+            assembler.emit(Mnemonic.SUB, Width.QWORD, Register.RSP, Immediate.of(8));
+            ParallelMove.move(assembler, Memory.of(Register.RSP, 0), operand, Width.QWORD);
+        } else if (operand instanceof Memory || (operand instanceof Register && argument.kind() != Kind.INT)) {
+            assembler.emit(Mnemonic.PUSH, Width.QWORD, operand);
+        } else {
+            ParallelMove.move(assembler, Register.RAX, operand, CodeGenerator.widthOf(argument.kind()));
+            assembler.emit(Mnemonic.PUSH, Width.QWORD, Register.RAX);
+        }
+    }
+
+    void systemCall(Instruction instruction) {
+        List<Operand> saved = liveRegistersAcross(instruction);
+        save(saved);
+        ParallelMove moves = new ParallelMove();
+        List<Value> operands = instruction.operands();
+        moves.add(Register.RAX, generator.operand(operands.get(0)), Width.QWORD);
+        for (int i = 1; i < operands.size(); i++) {
+            moves.add(FrameLayout.SYSTEM_CALL_ARGUMENTS.get(i - 1), generator.operand(operands.get(i)), Width.QWORD);
+        }
+        moves.emit(assembler);
+        assembler.emit(Mnemonic.SYSCALL);
+        if (instruction.result() != null) {
+            generator.storeResult(instruction, Register.RAX);
+        }
+        restore(saved);
+    }
+
+    /** JVMS 5.5: run the class's initializer on first active use; the flag is set by the initializer. */
+    void classInitialization(Instruction instruction) {
+        String className = instruction.symbol();
+        Label done = assembler.newLabel();
+        Label slow = assembler.newLabel();
+        assembler.emit(Mnemonic.CMP, Width.BYTE, Memory.rip(Symbols.initializedFlag(className), 0), Immediate.of(0));
+        assembler.jump(Condition.EQUAL, slow);
+        assembler.bind(done);
+        List<Operand> saved = liveRegistersAcross(instruction);
+        generator.addStub(() -> {
+            assembler.bind(slow);
+            save(saved);
+            assembler.call(Symbols.initializer(className));
+            restore(saved);
+            assembler.jump(done);
+        });
+    }
+}
