@@ -49,16 +49,20 @@ public final class CodeGenerator {
     private final CheckSelection checks = new CheckSelection(this);
     private final CallSelection calls;
 
-    private CodeGenerator(Function function) {
+    private CodeGenerator(Function function, boolean checkAllocation) {
         this.function = function;
         this.liveness = new Liveness(function);
         this.locations = LinearScanAllocator.allocate(function, liveness, frame);
+        if (checkAllocation) {
+            AllocationChecker.check(function, liveness, locations);
+        }
         this.calls = new CallSelection(this, liveness, frame);
         calls.reserveSaveSlots();
     }
 
-    public static AssembledCode generate(Function function) {
-        return new CodeGenerator(function).run();
+    /** The machine code of {@code function}; {@code checkAllocation} also runs {@link AllocationChecker}. */
+    public static AssembledCode generate(Function function, boolean checkAllocation) {
+        return new CodeGenerator(function, checkAllocation).run();
     }
 
     private AssembledCode run() {

@@ -46,7 +46,8 @@ import org.os2j.compiler.x86.AssembledCode;
  * <li>add the entry point and class-initialization routines ({@link RuntimeStubs});</li>
  * <li>link the object into the target's executable ({@link Linker}) and write it atomically.</li>
  * </ol>
- * Setting the system property {@code os2j.verify-ir=true} runs the IR verifier after every pass.
+ * Setting the system property {@code os2j.verify-ir=true} runs the IR verifier after every pass and
+ * checks every register allocation (backend/AllocationChecker); the tests set it.
  */
 public final class Compiler {
     private static final int FUNCTION_ALIGNMENT = 16;
@@ -81,14 +82,15 @@ public final class Compiler {
         FieldLayout fields = new FieldLayout(resolver);
         ImageData image = new ImageData(module, fields, resolver);
         TranslationContext context = new TranslationContext(world, fields, image);
-        Pipeline pipeline = new Pipeline(Boolean.getBoolean("os2j.verify-ir"), options.dumpIrFilter(),
+        boolean verify = Boolean.getBoolean("os2j.verify-ir");
+        Pipeline pipeline = new Pipeline(verify, options.dumpIrFilter(),
                 options.dumpOut());
 
         addFunction(module, Symbols.ENTRY, RuntimeStubs.linuxEntry());
         for (ClosedWorld.Member member : world.methods()) {
             Function function = BytecodeTranslator.translate(context, member.owner(), member.method());
             pipeline.run(function);
-            addFunction(module, function.symbol(), CodeGenerator.generate(function));
+            addFunction(module, function.symbol(), CodeGenerator.generate(function, verify));
         }
         for (ClassNode type : world.classes()) {
             if (world.needsInitialization(type.name)) {
