@@ -29,6 +29,9 @@ public class Hello {
         System.out.println("primes below 100: " + primes.toString());
         System.out.println("Integer.MIN_VALUE / -1 = " + (Integer.MIN_VALUE / -1) + ", -7 % 3 = " + (-7 % 3)
                 + ", 1 << 35 = " + (1 << 35) + ", (char) 65 = " + (char) 65);
+        double golden = (1 + Math.sqrt(5)) / 2;
+        System.out.println("golden ratio = " + golden + ", as float " + (float) golden + ", 0.1 + 0.2 = " + (0.1 + 0.2)
+                + ", 1e23 = " + 1e23 + ", 5.5 % 2 = " + 5.5 % 2 + ", (int) NaN = " + (int) Double.NaN);
         System.exit(args.length);
     }
 }
