@@ -552,14 +552,58 @@ public final class CodeGenerator {
         }
     }
 
-    /** A compare chain for now; jump tables for dense switches come with the optimizing backend. */
+    /** Fewest cases for a jump table; below it a compare chain is as fast and smaller. */
+    private static final int JUMP_TABLE_MINIMUM_CASES = 4;
+    /** A jump table may have at most this many entries per case (the others go to the default). */
+    private static final int JUMP_TABLE_MAXIMUM_SPREAD = 3;
+
+    /**
+     * A jump table when the keys are dense (tableswitch, and lookupswitch over a narrow range),
+     * otherwise a compare chain. The table holds 32-bit offsets of the targets from the table
+     * itself, placed after the function body, so the code stays position-independent.
+     */
     private void switchOn(Instruction instruction, Block next) {
-        Register key = inRegister(instruction.operand(0), Register.RAX);
         int[] keys = instruction.switchKeys();
-        for (int i = 0; i < keys.length; i++) {
-            assembler.emit(Mnemonic.CMP, Width.DWORD, key, Immediate.of(keys[i]));
-            assembler.jump(Condition.EQUAL, labels.get(instruction.targets().get(i)));
+        Block defaultTarget = instruction.targets().get(keys.length);
+        long minimum = Long.MAX_VALUE;
+        long maximum = Long.MIN_VALUE;
+        for (int key : keys) {
+            minimum = Math.min(minimum, key);
+            maximum = Math.max(maximum, key);
         }
-        jumpTo(instruction.targets().get(keys.length), next);
+        long entries = maximum - minimum + 1;
+        if (keys.length < JUMP_TABLE_MINIMUM_CASES || entries > (long) JUMP_TABLE_MAXIMUM_SPREAD * keys.length) {
+            Register key = inRegister(instruction.operand(0), Register.RAX);
+            for (int i = 0; i < keys.length; i++) {
+                assembler.emit(Mnemonic.CMP, Width.DWORD, key, Immediate.of(keys[i]));
+                assembler.jump(Condition.EQUAL, labels.get(instruction.targets().get(i)));
+            }
+            jumpTo(defaultTarget, next);
+            return;
+        }
+        // index = key - minimum as an unsigned 32-bit value: keys below the minimum wrap to large ones.
+        ParallelMove.move(assembler, Register.RAX, operand(instruction.operand(0)), Width.DWORD);
+        if (minimum != 0) {
+            assembler.emit(Mnemonic.SUB, Width.DWORD, Register.RAX, Immediate.of((int) minimum));
+        }
+        assembler.emit(Mnemonic.CMP, Width.DWORD, Register.RAX, Immediate.of((int) (entries - 1)));
+        assembler.jump(Condition.ABOVE, labels.get(defaultTarget));
+        Label table = assembler.newLabel();
+        assembler.emit(Mnemonic.LEA, Width.QWORD, Register.R11, Memory.rip(table, 0));
+        assembler.emit(Mnemonic.MOVSXD, Width.QWORD, Register.RAX, Memory.of(Register.R11, Register.RAX, 4, 0));
+        assembler.emit(Mnemonic.ADD, Width.QWORD, Register.RAX, Register.R11);
+        assembler.jumpIndirect(Register.RAX);
+        Label[] targets = new Label[(int) entries];
+        java.util.Arrays.fill(targets, labels.get(defaultTarget));
+        for (int i = 0; i < keys.length; i++) {
+            targets[(int) (keys[i] - minimum)] = labels.get(instruction.targets().get(i));
+        }
+        stubs.add(() -> {
+            assembler.align(4);
+            assembler.bind(table);
+            for (Label target : targets) {
+                assembler.emitLabelOffset32(target, table);
+            }
+        });
     }
 }
