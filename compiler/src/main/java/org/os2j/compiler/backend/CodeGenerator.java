@@ -462,7 +462,8 @@ public final class CodeGenerator {
         storeTo(address(instruction), instruction.memoryAccess().width(), value);
     }
 
-    private void storeTo(Memory address, int width, Value value) {
+    /** Stores a value's low {@code width} bytes to memory, through RAX when it is not in a register. */
+    void storeTo(Memory address, int width, Value value) {
         Width storeWidth = switch (width) {
             case 1 -> Width.BYTE;
             case 2 -> Width.WORD;

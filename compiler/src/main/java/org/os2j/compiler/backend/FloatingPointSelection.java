@@ -170,8 +170,9 @@ final class FloatingPointSelection {
         Memory dividendSlot = Memory.of(Register.RSP, 0);
         Memory divisorSlot = Memory.of(Register.RSP, 8);
         assembler.emit(Mnemonic.SUB, Width.QWORD, Register.RSP, Immediate.of(16));
-        storeToSlot(divisorSlot, instruction.operand(1), width);
-        storeToSlot(dividendSlot, instruction.operand(0), width);
+        // Operands are RBP-relative, so they stay addressable after RSP moved.
+        generator.storeTo(divisorSlot, instruction.operationKind().size, instruction.operand(1));
+        generator.storeTo(dividendSlot, instruction.operationKind().size, instruction.operand(0));
         assembler.emit(Mnemonic.FLD, width, divisorSlot);
         assembler.emit(Mnemonic.FLD, width, dividendSlot);
         Label again = assembler.newLabel();
@@ -186,19 +187,6 @@ final class FloatingPointSelection {
         ParallelMove.move(assembler, result, dividendSlot, width);
         assembler.emit(Mnemonic.ADD, Width.QWORD, Register.RSP, Immediate.of(16));
         generator.storeResult(instruction, result);
-    }
-
-    /** Stores a value's bits to an RSP-relative slot (operands are RBP-relative, so RSP may have moved). */
-    private void storeToSlot(Memory slot, Value value, Width width) {
-        Operand operand = generator.operand(value);
-        if (operand instanceof Memory) {
-            ParallelMove.move(assembler, Register.RAX, operand, width);
-            operand = Register.RAX;
-        } else if (operand instanceof Immediate immediate && immediate.value() != (int) immediate.value()) {
-            ParallelMove.move(assembler, Register.RAX, operand, width);
-            operand = Register.RAX;
-        }
-        ParallelMove.move(assembler, slot, operand, width);
     }
 
     // ---- conversions ---------------------------------------------------------------------------

@@ -472,7 +472,7 @@ final class InstructionSemantics {
         Resolver.ResolvedMethod target = translator.context().world().resolver()
                 .resolveMethod(call.owner, call.name, call.desc, translator.site());
         if (RuntimeSupport.isExpandedInline(target.reference())) {
-            Intrinsics.translateNative(translator, target.reference(), arguments, resultKind);
+            Intrinsics.translateExpandedInline(translator, target.reference(), arguments, resultKind);
             return;
         }
         if (call.getOpcode() == INVOKESTATIC) {

@@ -69,7 +69,7 @@ final class Intrinsics {
     }
 
     /** The JDK methods of {@code RuntimeSupport.isExpandedInline}: bit reinterpretations and square roots. */
-    static void translateNative(BytecodeTranslator translator, MethodReference method, Value[] arguments,
+    static void translateExpandedInline(BytecodeTranslator translator, MethodReference method, Value[] arguments,
                                 Kind resultKind) {
         Opcode opcode = method.name().equals("sqrt") ? Opcode.SQUARE_ROOT : Opcode.REINTERPRET;
         Instruction instruction = new Instruction(opcode, translator.temporary(resultKind), resultKind, arguments[0]);

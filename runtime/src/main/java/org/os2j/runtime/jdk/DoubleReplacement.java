@@ -26,7 +26,7 @@ public final class DoubleReplacement {
     }
 
     public static String toString(double d) {
-        return FloatingDecimal.doubleToString(Double.doubleToRawLongBits(d)).asString();
+        return FloatingDecimal.toText(d).asString();
     }
 
     public static boolean isNaN(double v) {

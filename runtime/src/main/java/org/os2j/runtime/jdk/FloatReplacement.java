@@ -23,7 +23,7 @@ public final class FloatReplacement {
     }
 
     public static String toString(float f) {
-        return FloatingDecimal.floatToString(Float.floatToRawIntBits(f)).asString();
+        return FloatingDecimal.toText(f).asString();
     }
 
     public static boolean isNaN(float v) {

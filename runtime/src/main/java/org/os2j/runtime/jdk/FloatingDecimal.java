@@ -8,9 +8,9 @@ package org.os2j.runtime.jdk;
  * rules). JDK 17 does not always print the shortest decimal that reads back to the same value
  * (1.0E23 prints as 9.999999999999999E22), and neither does this.
  *
- * <p>Separate from the replacements because those may not use floating point yet: once the compiler
- * handles doubles, {@code print(double)}, {@code append(double)} and {@code String.valueOf(double)}
- * become one-line calls with {@code Double.doubleToRawLongBits}. Uses no string concatenation.
+ * <p>{@code print(double)}, {@code append(double)}, {@code String.valueOf(double)} and
+ * {@code Double.toString} call {@link #toText(double)}; the bit-pattern entry points serve host tests.
+ * Uses no string concatenation.
  */
 public final class FloatingDecimal {
     private static final int DOUBLE_FRACTION_WIDTH = 52;
@@ -32,6 +32,16 @@ public final class FloatingDecimal {
     private int decimalExponent;
 
     private FloatingDecimal() {
+    }
+
+    /** {@code Double.toString(d)}. */
+    public static StringReplacement toText(double d) {
+        return doubleToString(Double.doubleToRawLongBits(d));
+    }
+
+    /** {@code Float.toString(f)}. */
+    public static StringReplacement toText(float f) {
+        return floatToString(Float.floatToRawIntBits(f));
     }
 
     /** {@code Double.toString} of the double whose bits are {@code bits}. */

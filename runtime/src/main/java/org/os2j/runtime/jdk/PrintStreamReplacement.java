@@ -68,12 +68,12 @@ public final class PrintStreamReplacement {
     }
 
     public void print(float f) {
-        printText(FloatingDecimal.floatToString(Float.floatToRawIntBits(f)));
+        printText(FloatingDecimal.toText(f));
         endCall();
     }
 
     public void print(double d) {
-        printText(FloatingDecimal.doubleToString(Double.doubleToRawLongBits(d)));
+        printText(FloatingDecimal.toText(d));
         endCall();
     }
 
@@ -122,13 +122,13 @@ public final class PrintStreamReplacement {
     }
 
     public void println(float x) {
-        printText(FloatingDecimal.floatToString(Float.floatToRawIntBits(x)));
+        printText(FloatingDecimal.toText(x));
         printChar('\n');
         endCall();
     }
 
     public void println(double x) {
-        printText(FloatingDecimal.doubleToString(Double.doubleToRawLongBits(x)));
+        printText(FloatingDecimal.toText(x));
         printChar('\n');
         endCall();
     }

@@ -256,11 +256,11 @@ public final class StringBuilderReplacement {
     }
 
     public StringBuilder append(float f) {
-        return append(FloatingDecimal.floatToString(Float.floatToRawIntBits(f)).asString());
+        return append(FloatingDecimal.toText(f).asString());
     }
 
     public StringBuilder append(double d) {
-        return append(FloatingDecimal.doubleToString(Double.doubleToRawLongBits(d)).asString());
+        return append(FloatingDecimal.toText(d).asString());
     }
 
     private void appendLong(long number) {

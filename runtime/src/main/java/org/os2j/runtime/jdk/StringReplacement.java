@@ -602,11 +602,11 @@ public final class StringReplacement {
     }
 
     public static String valueOf(float f) {
-        return FloatingDecimal.floatToString(Float.floatToRawIntBits(f)).asString();
+        return FloatingDecimal.toText(f).asString();
     }
 
     public static String valueOf(double d) {
-        return FloatingDecimal.doubleToString(Double.doubleToRawLongBits(d)).asString();
+        return FloatingDecimal.toText(d).asString();
     }
 
     public static String valueOf(char[] data) {
