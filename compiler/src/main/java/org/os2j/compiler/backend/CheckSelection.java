@@ -36,8 +36,10 @@ final class CheckSelection {
             nullPointerStub = reportStub(RuntimeSupport.NULL_POINTER.symbol());
         }
         Operand value = generator.operand(instruction.operand(0));
-        if (value instanceof Immediate) {
-            assembler.jump(nullPointerStub);
+        if (value instanceof Immediate immediate) {
+            if (immediate.value() == 0) { // A constant null: the check always fails.
+                assembler.jump(nullPointerStub);
+            }
             return;
         }
         if (value instanceof Register register) {
@@ -54,8 +56,10 @@ final class CheckSelection {
         }
         Value divisor = instruction.operand(0);
         Operand value = generator.operand(divisor);
-        if (value instanceof Immediate) {
-            assembler.jump(divideByZeroStub);
+        if (value instanceof Immediate immediate) {
+            if (immediate.value() == 0) { // A constant zero divisor: the check always fails.
+                assembler.jump(divideByZeroStub);
+            }
             return;
         }
         Width width = CodeGenerator.widthOf(divisor.kind());

@@ -4,6 +4,7 @@ import static org.objectweb.asm.Opcodes.*;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Type;
@@ -16,7 +17,6 @@ import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
-import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.BasicInterpreter;
@@ -38,15 +38,18 @@ import org.os2j.compiler.world.MethodReference;
 import org.os2j.compiler.world.UseSite;
 
 /**
- * Pipeline step 5a: one method's bytecode to IR (JVMS chapter 6 gives each instruction's meaning).
+ * Pipeline step 5a: one method's bytecode to IR in SSA form (JVMS chapter 6 gives each
+ * instruction's meaning).
  *
- * <p>Blocks start at branch targets and after branches. ASM's {@link Analyzer} supplies the kinds
- * on the operand stack at every block entry. Within a block the operand stack is symbolic
- * ({@link OperandStack}); at block exits it is copied into one register per (depth, kind), which is
- * where every successor expects it. Each JVM local slot and kind gets one register. Implicit
- * checks (null, bounds, zero divisor) become explicit instructions so later passes can remove them.
+ * <p>Blocks start at branch targets and after branches; a separate entry block defines the
+ * parameters and jumps to the first, which a loop may branch back to. ASM's {@link Analyzer}
+ * supplies the kinds on the operand stack at every block entry. Within a block the operand stack
+ * is symbolic ({@link OperandStack}): nothing is emitted for loads, stores and stack shuffles.
+ * Across blocks, JVM locals and stack entries are variables that {@link SsaBuilder} turns into
+ * block parameters where control flow merges. Implicit checks (null, bounds, zero divisor) become
+ * explicit instructions so later passes can remove them.
  *
- * <p>Requires: verified bytecode without subroutines. Guarantees: a function the
+ * <p>Requires: verified bytecode without subroutines. Guarantees: a function in SSA form the
  * {@link org.os2j.compiler.ir.IrVerifier} accepts; anything not supported yet is a
  * {@link CompileError} naming the construct and its use site.
  */
@@ -55,19 +58,18 @@ public final class BytecodeTranslator {
     private final ClassNode owner;
     private final MethodNode method;
     private final Function function;
-    private final Map<Long, VirtualRegister> localRegisters = new HashMap<>();
-    private final Map<Long, VirtualRegister> stackRegisters = new HashMap<>();
-    private final Set<VirtualRegister> stackRegisterSet = new HashSet<>();
+    private final SsaBuilder ssa;
     private final Set<Value> knownNonNull = new HashSet<>();
     private final Set<String> initializedInBlock = new HashSet<>();
     private final OperandStack stack = new OperandStack();
     private final Map<Integer, Block> blockAt = new HashMap<>();
+    /** Per block, how many edges into it from bytecode not yet translated: sealed at zero. */
+    private final Map<Block, Integer> pendingPredecessors = new HashMap<>();
     private final InstructionSemantics semantics;
     private Frame<BasicValue>[] frames;
     private Block current;
     private AbstractInsnNode currentInstruction;
     private int line;
-    private VirtualRegister thisRegister;
 
     private BytecodeTranslator(TranslationContext context, ClassNode owner, MethodNode method) {
         this.context = context;
@@ -76,6 +78,7 @@ public final class BytecodeTranslator {
         MethodReference reference = new MethodReference(owner.name, method.name, method.desc);
         this.function = new Function(reference.symbol(), reference.displayName(), owner.sourceFile,
                 Kind.of(Type.getReturnType(method.desc)));
+        this.ssa = new SsaBuilder(function);
         this.semantics = new InstructionSemantics(this);
     }
 
@@ -96,14 +99,19 @@ public final class BytecodeTranslator {
         } catch (AnalyzerException e) {
             throw new CompileError("bytecode of " + function.displayName() + " does not verify: " + e.getMessage());
         }
-        addParameters();
         InsnList instructions = method.instructions;
         boolean[] leaders = findLeaders(instructions);
+        current = function.newBlock();
+        ssa.seal(current);
+        addParameters();
         for (int i = 0; i < instructions.size(); i++) {
             if (leaders[i] && frames[i] != null) {
-                blockAt.put(i, function.newBlock());
+                Block block = function.newBlock();
+                blockAt.put(i, block);
+                pendingPredecessors.put(block, 0);
             }
         }
+        countPredecessors(instructions, leaders);
         for (int i = 0; i < instructions.size(); i++) {
             AbstractInsnNode instruction = instructions.get(i);
             currentInstruction = instruction;
@@ -122,33 +130,22 @@ public final class BytecodeTranslator {
         if (current != null && !current.isTerminated()) {
             throw new CompileError("control falls off the end of " + function.displayName());
         }
+        ssa.finish();
     }
 
     private void addParameters() {
         int slot = 0;
         if ((method.access & ACC_STATIC) == 0) {
-            thisRegister = function.addParameter(Kind.REFERENCE, "this");
-            localRegisters.put(key(0, Kind.REFERENCE), thisRegister);
-            if (!storesToSlotZero()) {
-                knownNonNull.add(thisRegister);
-            }
+            VirtualRegister receiver = function.addParameter(Kind.REFERENCE, "this");
+            ssa.write(SsaBuilder.local(0, Kind.REFERENCE), current, receiver);
+            knownNonNull.add(receiver); // The value of "this"; a store to local 0 makes a new value.
             slot = 1;
         }
         for (Type argument : Type.getArgumentTypes(method.desc)) {
             Kind kind = Kind.of(argument);
-            localRegisters.put(key(slot, kind), function.addParameter(kind, "local" + slot));
+            ssa.write(SsaBuilder.local(slot, kind), current, function.addParameter(kind, "local" + slot));
             slot += argument.getSize();
         }
-    }
-
-    private boolean storesToSlotZero() {
-        for (AbstractInsnNode instruction : method.instructions) {
-            if (instruction instanceof VarInsnNode variable && variable.var == 0 && variable.getOpcode() >= ISTORE
-                    && variable.getOpcode() <= ASTORE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean[] findLeaders(InsnList instructions) {
@@ -156,31 +153,71 @@ public final class BytecodeTranslator {
         leaders[0] = true;
         for (int i = 0; i < instructions.size(); i++) {
             AbstractInsnNode instruction = instructions.get(i);
-            if (instruction instanceof JumpInsnNode jump) {
-                leaders[instructions.indexOf(jump.label)] = true;
+            for (LabelNode label : jumpTargets(instruction)) {
+                leaders[instructions.indexOf(label)] = true;
+            }
+            if (instruction instanceof JumpInsnNode || instruction instanceof TableSwitchInsnNode
+                    || instruction instanceof LookupSwitchInsnNode || endsFlow(instruction.getOpcode())) {
                 leaders[i + 1] = true;
-            } else if (instruction instanceof TableSwitchInsnNode table) {
-                leaders[instructions.indexOf(table.dflt)] = true;
-                table.labels.forEach(label -> leaders[instructions.indexOf(label)] = true);
-                leaders[i + 1] = true;
-            } else if (instruction instanceof LookupSwitchInsnNode lookup) {
-                leaders[instructions.indexOf(lookup.dflt)] = true;
-                lookup.labels.forEach(label -> leaders[instructions.indexOf(label)] = true);
-                leaders[i + 1] = true;
-            } else {
-                int opcode = instruction.getOpcode();
-                if ((opcode >= IRETURN && opcode <= RETURN) || opcode == ATHROW) {
-                    leaders[i + 1] = true;
-                }
             }
         }
         return leaders;
     }
 
+    private static List<LabelNode> jumpTargets(AbstractInsnNode instruction) {
+        if (instruction instanceof JumpInsnNode jump) {
+            return List.of(jump.label);
+        }
+        if (instruction instanceof TableSwitchInsnNode table) {
+            List<LabelNode> labels = new java.util.ArrayList<>(table.labels);
+            labels.add(table.dflt);
+            return labels;
+        }
+        if (instruction instanceof LookupSwitchInsnNode lookup) {
+            List<LabelNode> labels = new java.util.ArrayList<>(lookup.labels);
+            labels.add(lookup.dflt);
+            return labels;
+        }
+        return List.of();
+    }
+
+    /** Whether control never continues to the next instruction (returns, athrow, goto). */
+    private static boolean endsFlow(int opcode) {
+        return (opcode >= IRETURN && opcode <= RETURN) || opcode == ATHROW || opcode == GOTO;
+    }
+
+    /**
+     * Counts, per block, the edges into it from translatable bytecode: jump and switch targets,
+     * and falling into the next block. The count can only exceed the edges translation makes (a
+     * block may end early, before a call that never returns), so sealing at zero is safe;
+     * {@link SsaBuilder#finish} seals the rest.
+     */
+    private void countPredecessors(InsnList instructions, boolean[] leaders) {
+        pendingPredecessors.merge(blockAt.get(0), 1, Integer::sum); // From the entry block.
+        boolean reachable = false;
+        for (int i = 0; i < instructions.size(); i++) {
+            if (leaders[i] && i > 0 && reachable && blockAt.containsKey(i)) {
+                pendingPredecessors.merge(blockAt.get(i), 1, Integer::sum); // Falling through.
+            }
+            AbstractInsnNode instruction = instructions.get(i);
+            if (instruction.getOpcode() < 0) {
+                continue; // Labels, line numbers and frames do not change whether control gets here.
+            }
+            if (frames[i] == null) {
+                reachable = false;
+                continue;
+            }
+            for (LabelNode label : jumpTargets(instruction)) {
+                pendingPredecessors.merge(blockAt.get(instructions.indexOf(label)), 1, Integer::sum);
+            }
+            reachable = !endsFlow(instruction.getOpcode()) && !(instruction instanceof TableSwitchInsnNode)
+                    && !(instruction instanceof LookupSwitchInsnNode);
+        }
+    }
+
     private void startBlock(int index) {
         Block next = blockAt.get(index);
         if (current != null && !current.isTerminated() && next != null) {
-            flushStack();
             emit(new Instruction(Opcode.JUMP, null, null).withTargets(next));
         }
         current = next;
@@ -189,7 +226,7 @@ public final class BytecodeTranslator {
         if (next != null) {
             Frame<BasicValue> frame = frames[index];
             for (int depth = 0; depth < frame.getStackSize(); depth++) {
-                stack.push(stackRegister(depth, kindOf(frame.getStack(depth))));
+                stack.push(ssa.read(SsaBuilder.stack(depth, kindOf(frame.getStack(depth))), next));
             }
         }
     }
@@ -231,9 +268,28 @@ public final class BytecodeTranslator {
         return new CompileError(construct + opcode + " is not supported yet, used in " + site().describe());
     }
 
+    /**
+     * Appends {@code instruction} to the current block. A terminator also ends the block: the
+     * operand stack left for the successors is written to its variables, the edges are recorded
+     * and every successor whose predecessors are now all translated is sealed.
+     */
     Instruction emit(Instruction instruction) {
         instruction.withLine(line);
+        if (instruction.opcode().isTerminator) {
+            for (int depth = 0; depth < stack.size(); depth++) {
+                Value value = stack.get(depth);
+                ssa.write(SsaBuilder.stack(depth, value.kind()), current, value);
+            }
+        }
         current.add(instruction);
+        if (instruction.opcode().isTerminator) {
+            ssa.addEdges(current, instruction);
+            for (Block target : instruction.targets()) {
+                if (pendingPredecessors.merge(target, -1, Integer::sum) == 0) {
+                    ssa.seal(target);
+                }
+            }
+        }
         return instruction;
     }
 
@@ -241,84 +297,14 @@ public final class BytecodeTranslator {
         return function.newRegister(kind, null);
     }
 
-    private static long key(int index, Kind kind) {
-        return ((long) index << 3) | kind.ordinal();
+    /** The current value of a JVM local slot. */
+    Value loadLocal(int slot, Kind kind) {
+        return ssa.read(SsaBuilder.local(slot, kind), current);
     }
 
-    VirtualRegister localRegister(int slot, Kind kind) {
-        return localRegisters.computeIfAbsent(key(slot, kind), k -> function.newRegister(kind, "local" + slot));
-    }
-
-    private VirtualRegister stackRegister(int depth, Kind kind) {
-        return stackRegisters.computeIfAbsent(key(depth, kind), k -> {
-            VirtualRegister register = function.newRegister(kind, "stack" + depth);
-            stackRegisterSet.add(register);
-            return register;
-        });
-    }
-
-    /** Before a local slot is overwritten: stack entries that still read its old value get copies. */
-    void preserveLocal(int slot) {
-        for (int depth = 0; depth < stack.size(); depth++) {
-            Value value = stack.get(depth);
-            for (Kind kind : Kind.values()) {
-                if (value == localRegisters.get(key(slot, kind))) {
-                    VirtualRegister copy = temporary(kind);
-                    emit(new Instruction(Opcode.MOVE, copy, kind, value));
-                    stack.set(depth, copy);
-                }
-            }
-        }
-    }
-
-    /** Stores {@code value} into a local, reusing the instruction that computed it when possible. */
+    /** Makes {@code value} the current value of a JVM local slot. */
     void storeLocal(int slot, Value value) {
-        preserveLocal(slot);
-        VirtualRegister target = localRegister(slot, value.kind());
-        if (value == target) {
-            return;
-        }
-        Instruction last = current.terminator();
-        if (value instanceof VirtualRegister register && last != null && last.result() == register
-                && !stackRegisterSet.contains(register) && !localRegisters.containsValue(register)
-                && !stack.contains(register) && register != thisRegister) {
-            last.setResult(target);
-            knownNonNull.remove(target);
-            return;
-        }
-        knownNonNull.remove(target);
-        emit(new Instruction(Opcode.MOVE, target, value.kind(), value));
-    }
-
-    /**
-     * Makes {@code operands} safe from the stack flush (copies any that a flush would overwrite),
-     * then copies the symbolic stack into the per-depth registers successors expect.
-     */
-    Value[] flushStack(Value... operands) {
-        for (int i = 0; i < operands.length; i++) {
-            if (operands[i] instanceof VirtualRegister register && stackRegisterSet.contains(register)) {
-                VirtualRegister copy = temporary(register.kind());
-                emit(new Instruction(Opcode.MOVE, copy, register.kind(), register));
-                operands[i] = copy;
-            }
-        }
-        for (int depth = 0; depth < stack.size(); depth++) {
-            Value value = stack.get(depth);
-            if (value instanceof VirtualRegister register && stackRegisterSet.contains(register)
-                    && register != stackRegister(depth, register.kind())) {
-                VirtualRegister copy = temporary(register.kind());
-                emit(new Instruction(Opcode.MOVE, copy, register.kind(), register));
-                stack.set(depth, copy);
-            }
-        }
-        for (int depth = 0; depth < stack.size(); depth++) {
-            Value value = stack.get(depth);
-            VirtualRegister target = stackRegister(depth, value.kind());
-            if (value != target) {
-                emit(new Instruction(Opcode.MOVE, target, value.kind(), value));
-            }
-        }
-        return operands;
+        ssa.write(SsaBuilder.local(slot, value.kind()), current, value);
     }
 
     /** Emits an implicit null check unless {@code value} is known non-null. */
@@ -328,10 +314,9 @@ public final class BytecodeTranslator {
         }
     }
 
-    /** Ends the block with a two-way branch, after copying the stack for the successors. */
+    /** Ends the block with a two-way branch. */
     void branch(Condition condition, Kind kind, Value left, Value right, Block taken, Block fallThrough) {
-        Value[] operands = flushStack(left, right);
-        emit(new Instruction(Opcode.BRANCH, null, kind, operands[0], operands[1]).withCondition(condition)
+        emit(new Instruction(Opcode.BRANCH, null, kind, left, right).withCondition(condition)
                 .withTargets(taken, fallThrough));
     }
 

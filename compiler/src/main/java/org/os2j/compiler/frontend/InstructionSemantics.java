@@ -59,15 +59,16 @@ final class InstructionSemantics {
             case DCONST_0, DCONST_1 -> stack.push(Constant.ofDouble(opcode - DCONST_0));
             case BIPUSH, SIPUSH -> stack.push(Constant.ofInt(((IntInsnNode) instruction).operand));
             case LDC -> loadConstant((LdcInsnNode) instruction);
-            case ILOAD, LLOAD, FLOAD, DLOAD, ALOAD -> stack.push(translator.localRegister(
+            case ILOAD, LLOAD, FLOAD, DLOAD, ALOAD -> stack.push(translator.loadLocal(
                     ((VarInsnNode) instruction).var, TYPED_KINDS[opcode - ILOAD]));
             case ISTORE, LSTORE, FSTORE, DSTORE, ASTORE ->
                     translator.storeLocal(((VarInsnNode) instruction).var, stack.pop());
             case IINC -> {
                 IincInsnNode increment = (IincInsnNode) instruction;
-                translator.preserveLocal(increment.var);
-                VirtualRegister local = translator.localRegister(increment.var, Kind.INT);
-                translator.emit(new Instruction(Opcode.ADD, local, Kind.INT, local, Constant.ofInt(increment.incr)));
+                VirtualRegister sum = translator.temporary(Kind.INT);
+                translator.emit(new Instruction(Opcode.ADD, sum, Kind.INT, translator.loadLocal(increment.var, Kind.INT),
+                        Constant.ofInt(increment.incr)));
+                translator.storeLocal(increment.var, sum);
             }
             case IALOAD, LALOAD, FALOAD, DALOAD, AALOAD, BALOAD, CALOAD, SALOAD -> arrayLoad(opcode);
             case IASTORE, LASTORE, FASTORE, DASTORE, AASTORE, BASTORE, CASTORE, SASTORE -> arrayStore(opcode);
@@ -142,10 +143,7 @@ final class InstructionSemantics {
                 translator.branch(opcode == IFNULL ? Condition.EQUAL : Condition.NOT_EQUAL, Kind.REFERENCE, operand,
                         Constant.nullReference(), target(instruction), translator.blockAfter(index));
             }
-            case GOTO -> {
-                translator.flushStack();
-                translator.emit(new Instruction(Opcode.JUMP, null, null).withTargets(target(instruction)));
-            }
+            case GOTO -> translator.emit(new Instruction(Opcode.JUMP, null, null).withTargets(target(instruction)));
             case TABLESWITCH -> {
                 TableSwitchInsnNode table = (TableSwitchInsnNode) instruction;
                 int[] keys = new int[table.labels.size()];
@@ -293,7 +291,7 @@ final class InstructionSemantics {
     }
 
     private void tableSwitch(int[] keys, List<LabelNode> labels, LabelNode defaultLabel) {
-        Value key = translator.flushStack(stack.pop())[0];
+        Value key = stack.pop();
         Instruction instruction = new Instruction(Opcode.SWITCH, null, Kind.INT, key).withSwitchKeys(keys);
         for (LabelNode label : labels) {
             instruction.withTargets(translator.blockAtLabel(label));

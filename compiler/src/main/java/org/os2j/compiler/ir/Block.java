@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A basic block: straight-line instructions ending in exactly one terminator. Successors are the
- * terminator's targets. Printed as {@code bN}.
+ * A basic block: parameters, then straight-line instructions ending in exactly one terminator.
+ * Successors are the terminator's targets. Printed as {@code bN} or {@code bN(%3: i32, %4: ref)}.
+ *
+ * <p>Block parameters are how SSA merges values (in place of phi instructions, as in Cranelift and
+ * MLIR): each parameter is a value defined on entry, and every edge into the block passes one
+ * argument per parameter, of the same kind, in order. The entry block has no parameters (the
+ * function's own are defined there). Out of SSA form no block has parameters.
  */
 public final class Block {
     private final int number;
+    private final List<VirtualRegister> parameters = new ArrayList<>();
     private final List<Instruction> instructions = new ArrayList<>();
 
     Block(int number) {
@@ -17,6 +23,11 @@ public final class Block {
 
     public int number() {
         return number;
+    }
+
+    /** The block's parameters, in the order edges pass their arguments. */
+    public List<VirtualRegister> parameters() {
+        return parameters;
     }
 
     public List<Instruction> instructions() {
@@ -39,7 +50,7 @@ public final class Block {
 
     public List<Block> successors() {
         Instruction last = terminator();
-        return last == null ? List.of() : last.targets();
+        return last == null || !last.opcode().isTerminator ? List.of() : last.targets();
     }
 
     @Override

@@ -2,12 +2,13 @@ package org.os2j.compiler.ir;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * One IR operation: an {@link Opcode}, an optional result register, operands, and the attributes
- * some opcodes need (kind of the operation, branch condition, memory shape, symbol, targets and
- * switch keys). The source line is kept for diagnostics and, later, line tables.
+ * some opcodes need (kind of the operation, branch condition, memory shape, symbol, targets with
+ * the arguments they pass, and switch keys). The source line is kept for diagnostics and, later, line tables.
  */
 public final class Instruction {
     private final Opcode opcode;
@@ -19,6 +20,8 @@ public final class Instruction {
     private MemoryAccess memoryAccess;
     private String symbol;
     private final List<Block> targets = new ArrayList<>();
+    /** Per target, the arguments of its block's parameters (SSA form; empty lists out of it). */
+    private final List<List<Value>> targetArguments = new ArrayList<>();
     private int[] switchKeys;
     /** For CALL: the callee never returns (the block ends in UNREACHABLE after it). */
     private boolean noReturn;
@@ -44,8 +47,34 @@ public final class Instruction {
     public Instruction withMemoryAccess(MemoryAccess access) { this.memoryAccess = access; return this; }
     public String symbol() { return symbol; }
     public Instruction withSymbol(String symbol) { this.symbol = symbol; return this; }
-    public List<Block> targets() { return targets; }
-    public Instruction withTargets(Block... blocks) { targets.addAll(Arrays.asList(blocks)); return this; }
+    /** The successor blocks, read-only: change them with {@link #setTarget} or {@link #addTarget}. */
+    public List<Block> targets() { return Collections.unmodifiableList(targets); }
+    public Instruction withTargets(Block... blocks) {
+        for (Block block : blocks) {
+            addTarget(block, List.of());
+        }
+        return this;
+    }
+    /** Adds a target passing {@code arguments} to its parameters. */
+    public Instruction addTarget(Block block, List<Value> arguments) {
+        targets.add(block);
+        targetArguments.add(new ArrayList<>(arguments));
+        return this;
+    }
+    /** Replaces target {@code index} and the arguments passed to it. */
+    public void setTarget(int index, Block block, List<Value> arguments) {
+        targets.set(index, block);
+        targetArguments.set(index, new ArrayList<>(arguments));
+    }
+    /** The (mutable) arguments passed to target {@code index}'s parameters. */
+    public List<Value> arguments(int index) { return targetArguments.get(index); }
+    /** Copies every target and its arguments of {@code other} onto this instruction. */
+    public Instruction withTargetsOf(Instruction other) {
+        for (int i = 0; i < other.targets.size(); i++) {
+            addTarget(other.targets.get(i), other.targetArguments.get(i));
+        }
+        return this;
+    }
     public int[] switchKeys() { return switchKeys; }
     public Instruction withSwitchKeys(int[] keys) { this.switchKeys = keys; return this; }
     public boolean noReturn() { return noReturn; }

@@ -1,40 +1,65 @@
 package org.os2j.compiler.ir;
 
+import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * The IR text form, one instruction per line:
+ * The IR text form, one instruction per line; {@link IrReader} parses it back:
  * <pre>
- * function Fib.fib(I)I (%0.n: i32) -> i32
+ * function Sum.sum(I)I (%0.n: i32) -> i32
  * b0:
- *   branch.i32 ge %0.n, 2:i32 -> b2, b1
- * b1:
- *   return %0.n
+ *   jump -> b1(0:i32, 0:i32)
+ * b1(%1.local1: i32, %2.local2: i32):
+ *   branch.i32 ge %2.local2, %0.n -> b3, b2
+ * b2:
+ *   %3 = add.i32 %1.local1, %2.local2
+ *   %4 = add.i32 %2.local2, 1:i32
+ *   jump -> b1(%3, %4)
+ * b3:
+ *   return %1.local1
  * </pre>
- * Used by {@code --dump-ir} and in test failure messages.
+ * An instruction reads {@code [%result =] opcode[.kind] [condition] [[memory]] [@symbol] [noreturn]
+ * operands [-> targets]}, a target {@code [key: | default: ]bN[(arguments)]}. A function out of
+ * SSA form ends its header with {@code out-of-ssa}. Used by {@code --dump-ir}, test failure
+ * messages and the IR file tests.
  */
 public final class IrPrinter {
+    /** The header word of a function out of SSA form. */
+    static final String OUT_OF_SSA = "out-of-ssa";
+
     private IrPrinter() {
     }
 
     public static String format(Function function) {
         StringBuilder text = new StringBuilder();
-        StringJoiner parameters = new StringJoiner(", ");
-        for (VirtualRegister parameter : function.parameters()) {
-            parameters.add(parameter + ": " + parameter.kind().textName);
-        }
-        text.append("function ").append(function.symbol()).append(" (").append(parameters).append(")");
+        text.append("function ").append(function.symbol()).append(" (").append(declarations(function.parameters()))
+                .append(")");
         if (function.returnKind() != null) {
             text.append(" -> ").append(function.returnKind().textName);
         }
+        if (!function.isSsa()) {
+            text.append(' ').append(OUT_OF_SSA);
+        }
         text.append('\n');
         for (Block block : function.blocks()) {
-            text.append(block).append(":\n");
+            text.append(block);
+            if (!block.parameters().isEmpty()) {
+                text.append('(').append(declarations(block.parameters())).append(')');
+            }
+            text.append(":\n");
             for (Instruction instruction : block.instructions()) {
                 text.append("  ").append(format(instruction)).append('\n');
             }
         }
         return text.toString();
+    }
+
+    private static String declarations(List<VirtualRegister> registers) {
+        StringJoiner joiner = new StringJoiner(", ");
+        for (VirtualRegister register : registers) {
+            joiner.add(register + ": " + register.kind().textName);
+        }
+        return joiner.toString();
     }
 
     public static String format(Instruction instruction) {
@@ -66,10 +91,17 @@ public final class IrPrinter {
         text.append(operands);
         if (!instruction.targets().isEmpty()) {
             StringJoiner targets = new StringJoiner(", ", " -> ", "");
+            int[] keys = instruction.switchKeys();
             for (int i = 0; i < instruction.targets().size(); i++) {
-                int[] keys = instruction.switchKeys();
                 String prefix = keys == null ? "" : i < keys.length ? keys[i] + ": " : "default: ";
-                targets.add(prefix + instruction.targets().get(i));
+                StringBuilder target = new StringBuilder(prefix).append(instruction.targets().get(i));
+                List<Value> arguments = instruction.arguments(i);
+                if (!arguments.isEmpty()) {
+                    StringJoiner joiner = new StringJoiner(", ", "(", ")");
+                    arguments.forEach(argument -> joiner.add(String.valueOf(argument)));
+                    target.append(joiner);
+                }
+                targets.add(target);
             }
             text.append(targets);
         }

@@ -2,8 +2,10 @@ package org.os2j.compiler.ir;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,8 +16,14 @@ import java.util.Set;
  * <li>every block ends in exactly one terminator, and terminators appear nowhere else;</li>
  * <li>targets are blocks of this function; BRANCH has 2, JUMP 1, SWITCH keys+1;</li>
  * <li>fixed operand counts hold; results exist exactly when the opcode has one;</li>
- * <li>operand kinds agree with the operation kind for arithmetic, comparisons and moves;</li>
- * <li>every register used is defined on every path from the entry (definite assignment).</li>
+ * <li>operand kinds agree with the operation kind for arithmetic, comparisons and moves, and a
+ *     result has the kind {@link Opcode#resultKind} gives;</li>
+ * <li>every edge passes as many arguments as its target has parameters, kind by kind; the entry
+ *     block has none;</li>
+ * <li>in SSA form: every register has exactly one definition, and it dominates every use (an
+ *     argument passed on an edge is used at the end of the edge's source block);</li>
+ * <li>out of SSA form: no block parameters, and every register used is assigned on every path
+ *     from the entry (definite assignment).</li>
  * </ul>
  */
 public final class IrVerifier {
@@ -30,7 +38,11 @@ public final class IrVerifier {
         IrVerifier verifier = new IrVerifier(function);
         verifier.checkStructure();
         if (verifier.problems.isEmpty()) {
-            verifier.checkDefinitions();
+            if (function.isSsa()) {
+                verifier.checkSsa();
+            } else {
+                verifier.checkDefinitions();
+            }
         }
         if (!verifier.problems.isEmpty()) {
             throw new IllegalStateException("IR verification failed for " + function.symbol() + ":\n  "
@@ -44,8 +56,14 @@ public final class IrVerifier {
             problems.add("no blocks");
             return;
         }
+        if (!function.entry().parameters().isEmpty()) {
+            problems.add("the entry block " + function.entry() + " has parameters");
+        }
         for (Block block : function.blocks()) {
             List<Instruction> instructions = block.instructions();
+            if (!function.isSsa() && !block.parameters().isEmpty()) {
+                problems.add(block + " has parameters out of SSA form");
+            }
             if (!block.isTerminated()) {
                 problems.add(block + " does not end in a terminator");
             }
@@ -63,10 +81,16 @@ public final class IrVerifier {
                         && opcode != Opcode.SYSTEM_CALL) {
                     problems.add("result presence disagrees with opcode: " + where);
                 }
-                for (Block target : instruction.targets()) {
+                for (int t = 0; t < instruction.targets().size(); t++) {
+                    Block target = instruction.targets().get(t);
                     if (!blocks.contains(target)) {
                         problems.add("target " + target + " is not in the function: " + where);
                     }
+                    checkArguments(target, instruction.arguments(t), where);
+                }
+                if (instruction.result() != null && instruction.operationKind() != null
+                        && instruction.result().kind() != opcode.resultKind(instruction.operationKind())) {
+                    problems.add("result kind is not " + opcode.resultKind(instruction.operationKind()) + ": " + where);
                 }
                 int expectedTargets = switch (opcode) {
                     case JUMP -> 1;
@@ -79,6 +103,83 @@ public final class IrVerifier {
                 }
                 checkKinds(instruction, where);
             }
+        }
+    }
+
+    private void checkArguments(Block target, List<Value> arguments, String where) {
+        List<VirtualRegister> parameters = target.parameters();
+        if (arguments.size() != parameters.size()) {
+            problems.add("passes " + arguments.size() + " arguments to " + target + ", which has "
+                    + parameters.size() + " parameters: " + where);
+            return;
+        }
+        for (int i = 0; i < arguments.size(); i++) {
+            if (arguments.get(i).kind() != parameters.get(i).kind()) {
+                problems.add("argument " + arguments.get(i) + " for " + parameters.get(i) + " is not "
+                        + parameters.get(i).kind() + ": " + where);
+            }
+        }
+    }
+
+    /** Where a register is defined: its block and index there (-1 for parameters). */
+    private record Definition(Block block, int index) {
+    }
+
+    private void checkSsa() {
+        Map<VirtualRegister, Definition> definitions = new HashMap<>();
+        for (VirtualRegister parameter : function.parameters()) {
+            define(definitions, parameter, new Definition(function.entry(), -1));
+        }
+        for (Block block : function.blocks()) {
+            for (VirtualRegister parameter : block.parameters()) {
+                define(definitions, parameter, new Definition(block, -1));
+            }
+            List<Instruction> instructions = block.instructions();
+            for (int i = 0; i < instructions.size(); i++) {
+                if (instructions.get(i).result() != null) {
+                    define(definitions, instructions.get(i).result(), new Definition(block, i));
+                }
+            }
+        }
+        DominatorTree dominators = new DominatorTree(function);
+        for (Block block : function.blocks()) {
+            if (!dominators.isReachable(block)) {
+                continue; // Never runs; SimplifyControlFlow removes it.
+            }
+            List<Instruction> instructions = block.instructions();
+            for (int i = 0; i < instructions.size(); i++) {
+                Instruction instruction = instructions.get(i);
+                for (Value operand : instruction.operands()) {
+                    checkDominated(definitions, dominators, operand, block, i, instruction);
+                }
+                for (int t = 0; t < instruction.targets().size(); t++) {
+                    for (Value argument : instruction.arguments(t)) {
+                        checkDominated(definitions, dominators, argument, block, i, instruction);
+                    }
+                }
+            }
+        }
+    }
+
+    private void define(Map<VirtualRegister, Definition> definitions, VirtualRegister register, Definition where) {
+        if (definitions.putIfAbsent(register, where) != null) {
+            problems.add(register + " is defined more than once (in " + definitions.get(register).block() + " and "
+                    + where.block() + ")");
+        }
+    }
+
+    private void checkDominated(Map<VirtualRegister, Definition> definitions, DominatorTree dominators, Value value,
+                                Block block, int index, Instruction instruction) {
+        if (!(value instanceof VirtualRegister register)) {
+            return;
+        }
+        Definition definition = definitions.get(register);
+        if (definition == null) {
+            problems.add(register + " is used but never defined, in " + block + ": " + instruction);
+        } else if (definition.block() == block ? definition.index() >= index
+                : !dominators.dominates(definition.block(), block)) {
+            problems.add(register + " is used in " + block + " where its definition in " + definition.block()
+                    + " does not dominate: " + instruction);
         }
     }
 

@@ -1,9 +1,10 @@
 package org.os2j.compiler.ir;
 
 /**
- * A virtual register of one function: any number of definitions (the IR is not SSA; JVM locals
- * map to one register per local slot and kind), identified by a dense number so analyses can use
- * bit sets. Printed as {@code %N}, or {@code %name} when it has a debug name.
+ * A virtual register of one function, identified by a dense number so analyses can use bit sets.
+ * In SSA form it is a value with exactly one definition; out of SSA form it may be assigned many
+ * times (see {@link Function}). Printed as {@code %N}, or {@code %N.name} when it has a debug name
+ * (the JVM local it came from, for example).
  */
 public final class VirtualRegister implements Value {
     private final int number;
@@ -23,6 +24,11 @@ public final class VirtualRegister implements Value {
     @Override
     public Kind kind() {
         return kind;
+    }
+
+    /** The debug name, or null. */
+    public String name() {
+        return name;
     }
 
     @Override

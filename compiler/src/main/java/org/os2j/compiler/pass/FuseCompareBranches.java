@@ -19,9 +19,8 @@ import org.os2j.compiler.ir.VirtualRegister;
  * {@code fcmpl} yields -1 and {@code fcmpg} 1 when unordered, so the fused condition is unordered
  * exactly when that value satisfies the original condition against 0.
  *
- * <p>Requires: verified IR. Applies when the compare result is defined once, read only by the
- * block's terminating branch against 0, and the compare's operands are not redefined in between.
- * Guarantees: the same branch outcome for every input, NaN included.
+ * <p>Requires: SSA form. Applies when the compare is in the branch's block and its result is read
+ * only by that branch, against 0. Guarantees: the same branch outcome for every input, NaN included.
  */
 final class FuseCompareBranches implements Pass {
     @Override
@@ -32,25 +31,28 @@ final class FuseCompareBranches implements Pass {
     @Override
     public void run(Function function) {
         int[] uses = new int[function.registers().size()];
-        int[] definitions = new int[function.registers().size()];
         for (Block block : function.blocks()) {
             for (Instruction instruction : block.instructions()) {
-                for (Value operand : instruction.operands()) {
-                    if (operand instanceof VirtualRegister register) {
-                        uses[register.number()]++;
-                    }
-                }
-                if (instruction.result() != null) {
-                    definitions[instruction.result().number()]++;
+                count(instruction.operands(), uses);
+                for (int t = 0; t < instruction.targets().size(); t++) {
+                    count(instruction.arguments(t), uses);
                 }
             }
         }
         for (Block block : function.blocks()) {
-            fuse(block, uses, definitions);
+            fuse(block, uses);
         }
     }
 
-    private static void fuse(Block block, int[] uses, int[] definitions) {
+    private static void count(List<Value> values, int[] uses) {
+        for (Value value : values) {
+            if (value instanceof VirtualRegister register) {
+                uses[register.number()]++;
+            }
+        }
+    }
+
+    private static void fuse(Block block, int[] uses) {
         List<Instruction> instructions = block.instructions();
         Instruction branch = block.terminator();
         if (branch.opcode() != Opcode.BRANCH || branch.operationKind() != Kind.INT) {
@@ -65,7 +67,7 @@ final class FuseCompareBranches implements Pass {
             condition = condition.swapOperands();
         }
         if (!(tested instanceof VirtualRegister result) || !(other instanceof Constant zero) || zero.bits() != 0
-                || uses[result.number()] != 1 || definitions[result.number()] != 1) {
+                || uses[result.number()] != 1) {
             return;
         }
         int branchIndex = instructions.size() - 1;
@@ -74,7 +76,7 @@ final class FuseCompareBranches implements Pass {
             if (compare.result() != result) {
                 continue;
             }
-            if (!isThreeWayCompare(compare.opcode()) || redefinedBetween(instructions, i, branchIndex, compare)) {
+            if (!isThreeWayCompare(compare.opcode())) {
                 return;
             }
             Kind kind = compare.opcode() == Opcode.COMPARE_LONG ? Kind.LONG : compare.operationKind();
@@ -84,8 +86,7 @@ final class FuseCompareBranches implements Pass {
                 fused = condition.withUnordered(holds(condition, unorderedResult));
             }
             Instruction replacement = new Instruction(Opcode.BRANCH, null, kind, compare.operand(0), compare.operand(1))
-                    .withCondition(fused).withLine(branch.line());
-            replacement.targets().addAll(branch.targets());
+                    .withCondition(fused).withLine(branch.line()).withTargetsOf(branch);
             instructions.set(branchIndex, replacement);
             instructions.remove(i);
             return;
@@ -95,17 +96,6 @@ final class FuseCompareBranches implements Pass {
     private static boolean isThreeWayCompare(Opcode opcode) {
         return opcode == Opcode.COMPARE_LONG || opcode == Opcode.COMPARE_FLOATING_NAN_LESS
                 || opcode == Opcode.COMPARE_FLOATING_NAN_GREATER;
-    }
-
-    /** Whether an instruction after {@code start} and before {@code end} writes an operand of {@code compare}. */
-    private static boolean redefinedBetween(List<Instruction> instructions, int start, int end, Instruction compare) {
-        for (int i = start + 1; i < end; i++) {
-            VirtualRegister written = instructions.get(i).result();
-            if (written != null && compare.operands().contains(written)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code value cond 0} holds for an INT condition. */

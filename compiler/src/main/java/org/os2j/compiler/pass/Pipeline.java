@@ -12,13 +12,42 @@ import org.os2j.compiler.ir.IrVerifier;
  * selection) is in {@code backend/}, listed in {@link org.os2j.compiler.driver.Compiler}.
  */
 public final class Pipeline {
-    /** The passes, in order. Constraints: SimplifyControlFlow before EliminateDeadCode (it removes
-     *  unreachable blocks whose uses would keep values alive); FuseCompareBranches after
-     *  SimplifyControlFlow, whose block merging can bring a compare next to its branch. */
+    /**
+     * The passes, in order. Constraints: SimplifyControlFlow before EliminateDeadCode (it removes
+     * unreachable blocks whose uses would keep values alive); FuseCompareBranches after
+     * SimplifyControlFlow, whose block merging can bring a compare next to its branch; DestroySsa
+     * last of the SSA passes, CoalesceCopies right after it. The forms each pass requires and
+     * leaves are checked when this class loads.
+     */
     public static final List<Pass> PASSES = List.of(
             new SimplifyControlFlow(),
             new FuseCompareBranches(),
-            new EliminateDeadCode());
+            new EliminateDeadCode(),
+            new DestroySsa(),
+            new CoalesceCopies());
+
+    static {
+        Pass.Form form = Pass.Form.SSA;
+        for (Pass pass : PASSES) {
+            if (pass.input() != form) {
+                throw new IllegalStateException(pass.name() + " needs " + pass.input() + " but gets " + form);
+            }
+            form = pass.output();
+        }
+        if (form != Pass.Form.OUT_OF_SSA) {
+            throw new IllegalStateException("the pipeline must leave SSA form before register allocation");
+        }
+    }
+
+    /** The pass named {@code name} (as in IR dumps and IR file tests). */
+    public static Pass named(String name) {
+        for (Pass pass : PASSES) {
+            if (pass.name().equals(name)) {
+                return pass;
+            }
+        }
+        throw new IllegalArgumentException("no pass named " + name);
+    }
 
     private final boolean verify;
     private final String dumpFilter;
