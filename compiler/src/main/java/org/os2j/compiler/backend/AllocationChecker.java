@@ -27,11 +27,26 @@ final class AllocationChecker {
 
     static void check(Function function, Liveness liveness, Location[] locations) {
         List<String> problems = new ArrayList<>();
+        BitSet mentioned = new BitSet();
+        function.parameters().forEach(parameter -> mentioned.set(parameter.number()));
+        for (Block block : function.blocks()) {
+            for (Instruction instruction : block.instructions()) {
+                if (instruction.result() != null) {
+                    mentioned.set(instruction.result().number());
+                }
+                instruction.operands().forEach(operand -> {
+                    if (operand instanceof VirtualRegister register) {
+                        mentioned.set(register.number());
+                    }
+                });
+            }
+        }
         for (VirtualRegister register : function.registers()) {
             Location location = locations[register.number()];
             boolean floating = register.kind().isFloatingPoint();
             if (location == null || (floating && location instanceof Location.InRegister)
-                    || (!floating && location instanceof Location.InXmmRegister)) {
+                    || (!floating && location instanceof Location.InXmmRegister)
+                    || (mentioned.get(register.number()) && location instanceof Location.Unused)) {
                 problems.add(register + " of kind " + register.kind() + " is at " + location);
             }
         }

@@ -148,7 +148,10 @@ public final class CodeGenerator {
         if (location instanceof Location.InXmmRegister inXmmRegister) {
             return inXmmRegister.register();
         }
-        return Memory.of(Register.RBP, frame.spillOffset(((Location.InSlot) location).index()));
+        if (!(location instanceof Location.InSlot slot)) {
+            throw new IllegalStateException(value + " has no location in " + function.symbol());
+        }
+        return Memory.of(Register.RBP, frame.spillOffset(slot.index()));
     }
 
     /** The value in a register: its own, or {@code scratch} after loading it there. */

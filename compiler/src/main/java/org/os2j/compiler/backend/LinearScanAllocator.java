@@ -89,13 +89,9 @@ final class LinearScanAllocator {
                 locations[interval.register().number()] = new Location.InSlot(frame.newSpillSlot());
             }
         }
-        Location unused = null;
         for (int i = 0; i < count; i++) {
-            if (locations[i] == null) { // Mentioned by no instruction (removed by a pass): one shared slot.
-                if (unused == null) {
-                    unused = new Location.InSlot(frame.newSpillSlot());
-                }
-                locations[i] = unused;
+            if (locations[i] == null) {
+                locations[i] = new Location.Unused(); // Mentioned by no instruction (removed by a pass).
             }
         }
         return locations;

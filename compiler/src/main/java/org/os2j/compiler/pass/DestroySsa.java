@@ -10,14 +10,17 @@ import org.os2j.compiler.ir.Value;
 import org.os2j.compiler.ir.VirtualRegister;
 
 /**
- * Leaves SSA form just before register allocation: each edge's arguments become copies into the
- * target's parameters, which then are ordinary registers assigned on every incoming edge. The
+ * Leaves SSA form just before register allocation. First each block parameter and the registers
+ * passed to it share one register wherever their lives do not overlap ({@link CongruenceClasses}),
+ * which removes most copies; then each edge's remaining arguments become copies into the
+ * target's parameters, which are ordinary registers assigned on every incoming edge. The
  * copies of one edge happen at once (a parallel copy: a loop passing {@code (b, a)} to
  * {@code (a, b)} swaps them), so they are ordered so no copy overwrites a source a later one reads,
  * and a cycle is broken through a new temporary (Boissinot et al., "Revisiting Out-of-SSA
  * Translation", CGO 2009, section 3.2). Copies go at the end of the edge's source when it ends in a
  * JUMP, else into a new block on the edge (a critical edge: the source has other successors, whose
- * paths must not see the copies), placed right after the source.
+ * paths must not see the copies), placed right after the source; an edge left without copies
+ * needs no block.
  *
  * <p>Requires: SSA form. Guarantees: no block parameters or edge arguments; each register that was
  * a parameter holds, on entry to its block, the value its edge passed.
@@ -39,6 +42,7 @@ final class DestroySsa implements Pass {
 
     @Override
     public void run(Function function) {
+        new CongruenceClasses(function).renameAll();
         List<Block> order = new ArrayList<>();
         for (Block block : new ArrayList<>(function.blocks())) {
             order.add(block);
@@ -50,9 +54,13 @@ final class DestroySsa implements Pass {
                 }
                 List<Copy> copies = new ArrayList<>();
                 for (int i = 0; i < target.parameters().size(); i++) {
-                    copies.add(new Copy(target.parameters().get(i), terminator.arguments(t).get(i)));
+                    if (target.parameters().get(i) != terminator.arguments(t).get(i)) {
+                        copies.add(new Copy(target.parameters().get(i), terminator.arguments(t).get(i)));
+                    }
                 }
-                if (terminator.opcode() == Opcode.JUMP) {
+                if (copies.isEmpty()) {
+                    terminator.arguments(t).clear();
+                } else if (terminator.opcode() == Opcode.JUMP) {
                     List<Instruction> sequence = sequentialize(function, copies, terminator.line());
                     block.instructions().addAll(block.instructions().size() - 1, sequence);
                     terminator.arguments(t).clear();
