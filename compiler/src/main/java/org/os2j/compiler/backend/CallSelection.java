@@ -79,10 +79,13 @@ final class CallSelection {
         }
     }
 
+    /** CALL of a symbol, or CALL_INDIRECT of the address in its first operand. */
     void call(Instruction instruction) {
         List<Operand> saved = liveRegistersAcross(instruction);
         save(saved);
-        List<Value> arguments = instruction.operands();
+        boolean indirect = instruction.opcode() == org.os2j.compiler.ir.Opcode.CALL_INDIRECT;
+        List<Value> arguments = indirect ? instruction.operands().subList(1, instruction.operands().size())
+                : instruction.operands();
         List<FrameLayout.ArgumentLocation> destinations = FrameLayout.argumentLocations(
                 arguments.stream().map(Value::kind).toList());
         int stackArguments = (int) destinations.stream().filter(d -> d.register() == null).count();
@@ -102,8 +105,15 @@ final class CallSelection {
                 moves.add(destinations.get(i).register(), generator.operand(argument), CodeGenerator.widthOf(argument.kind()));
             }
         }
+        if (indirect) {
+            moves.add(FrameLayout.INDIRECT_TARGET, generator.operand(instruction.operand(0)), Width.QWORD);
+        }
         moves.emit(assembler);
-        assembler.call(instruction.symbol());
+        if (indirect) {
+            assembler.call(FrameLayout.INDIRECT_TARGET);
+        } else {
+            assembler.call(instruction.symbol());
+        }
         if (stackArguments + padding / 8 > 0) {
             assembler.emit(Mnemonic.ADD, Width.QWORD, Register.RSP, Immediate.of(8L * stackArguments + padding));
         }

@@ -262,7 +262,7 @@ public final class CodeGenerator {
                 assembler.emit(Mnemonic.LEA, Width.QWORD, result, Memory.rip(instruction.symbol(), 0));
                 storeResult(instruction, result);
             }
-            case CALL -> calls.call(instruction);
+            case CALL, CALL_INDIRECT -> calls.call(instruction);
             case SYSTEM_CALL -> calls.systemCall(instruction);
             case CLASS_INIT -> calls.classInitialization(instruction);
             case NULL_CHECK -> checks.nullCheck(instruction);

@@ -26,7 +26,8 @@ import org.os2j.compiler.x86.XmmRegister;
  *   below             spill slots, 8 bytes each (a FLOAT uses the low 4)
  * </pre>
  * RAX, RCX, RDX, R11, XMM14 and XMM15 are scratch registers for code generation and never hold a
- * value between IR instructions. RSP is 16-byte aligned at every call. Invariant: save slots are
+ * value between IR instructions. An indirect call (virtual and interface dispatch) takes its target
+ * in R10, which is not an argument register, moved there together with the arguments. RSP is 16-byte aligned at every call. Invariant: save slots are
  * all reserved before the first spill slot's offset is used (the code generator reserves them
  * before it emits code), so spill offsets never move.
  */
@@ -44,6 +45,8 @@ final class FrameLayout {
     static final List<XmmRegister> XMM_ARGUMENTS = List.of(XmmRegister.XMM0, XmmRegister.XMM1,
             XmmRegister.XMM2, XmmRegister.XMM3, XmmRegister.XMM4, XmmRegister.XMM5, XmmRegister.XMM6,
             XmmRegister.XMM7);
+    /** Where an indirect call's target address travels with the arguments. */
+    static final Register INDIRECT_TARGET = Register.R10;
     /** Linux syscall ABI: number in RAX, arguments here; RCX and R11 are clobbered. */
     static final List<Register> SYSTEM_CALL_ARGUMENTS = List.of(Register.RDI, Register.RSI, Register.RDX,
             Register.R10, Register.R8, Register.R9);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -15,9 +16,11 @@ import org.os2j.compiler.classes.ClassRepository;
 import org.os2j.compiler.frontend.BytecodeTranslator;
 import org.os2j.compiler.frontend.TranslationContext;
 import org.os2j.compiler.ir.Function;
+import org.os2j.compiler.layout.DispatchTables;
 import org.os2j.compiler.layout.FieldLayout;
 import org.os2j.compiler.layout.ImageData;
 import org.os2j.compiler.layout.Symbols;
+import org.os2j.compiler.layout.TypeNumbering;
 import org.os2j.compiler.link.LinkException;
 import org.os2j.compiler.link.LinkOptions;
 import org.os2j.compiler.link.Linker;
@@ -27,6 +30,7 @@ import org.os2j.compiler.object.SectionKind;
 import org.os2j.compiler.object.SymbolBinding;
 import org.os2j.compiler.object.SymbolType;
 import org.os2j.compiler.pass.Pipeline;
+import org.os2j.compiler.pass.WorldContext;
 import org.os2j.compiler.world.ClosedWorld;
 import org.os2j.compiler.world.MethodReference;
 import org.os2j.compiler.world.Resolver;
@@ -39,11 +43,15 @@ import org.os2j.compiler.x86.AssembledCode;
  * <ol>
  * <li>load classes, renaming runtime replacements and lowering string-concat invokedynamic
  *     ({@link ClassRepository});</li>
- * <li>compute the closed world from main and the runtime roots ({@link ClosedWorld});</li>
- * <li>lay out fields and image data ({@link FieldLayout}, {@link ImageData});</li>
- * <li>per method: translate to IR, run the IR passes ({@link Pipeline}), allocate registers and
- *     generate x86-64 code ({@link CodeGenerator});</li>
- * <li>add the entry point and class-initialization routines ({@link RuntimeStubs});</li>
+ * <li>compute the closed world from main and the runtime roots by rapid type analysis
+ *     ({@link ClosedWorld}), then the subtype-test numbering and dispatch tables
+ *     ({@link TypeNumbering}, {@link DispatchTables});</li>
+ * <li>phase 1: translate every method of the world to IR in SSA form ({@link BytecodeTranslator});</li>
+ * <li>phase 2: the whole-program steps over all of it (devirtualization; {@link Pipeline});</li>
+ * <li>phase 3, per method: the IR passes including the late lowering of Java operations
+ *     ({@link Pipeline}), register allocation and x86-64 code ({@link CodeGenerator});</li>
+ * <li>add the entry point and class-initialization routines ({@link RuntimeStubs}) and complete the
+ *     image data: descriptors with their tables, strings, statics ({@link ImageData});</li>
  * <li>link the object into the target's executable ({@link Linker}) and write it atomically.</li>
  * </ol>
  * Setting the system property {@code os2j.verify-ir=true} runs the IR verifier after every pass and
@@ -77,18 +85,27 @@ public final class Compiler {
             world.addRoot(root);
         }
         world.complete();
+        TypeNumbering numbering = new TypeNumbering(world);
+        DispatchTables dispatch = new DispatchTables(world);
 
         ObjectModule module = new ObjectModule(options.mainClass());
         FieldLayout fields = new FieldLayout(resolver);
-        ImageData image = new ImageData(module, fields, resolver);
-        TranslationContext context = new TranslationContext(world, fields, image);
+        ImageData image = new ImageData(module, fields, world, numbering, dispatch);
         boolean verify = Boolean.getBoolean("os2j.verify-ir");
-        Pipeline pipeline = new Pipeline(verify, options.dumpIrFilter(),
-                options.dumpOut());
+        Pipeline pipeline = new Pipeline(new WorldContext(world, fields, dispatch, image), verify,
+                options.dumpIrFilter(), options.dumpOut());
 
-        addFunction(module, Symbols.ENTRY, RuntimeStubs.linuxEntry());
+        // Phase 1: the IR of the whole world.
+        TranslationContext context = new TranslationContext(world);
+        List<Function> functions = new ArrayList<>();
         for (ClosedWorld.Member member : world.methods()) {
-            Function function = BytecodeTranslator.translate(context, member.owner(), member.method());
+            functions.add(BytecodeTranslator.translate(context, member.owner(), member.method()));
+        }
+        // Phase 2: whole-program steps.
+        pipeline.runWholeProgram(functions);
+        // Phase 3: per method, the passes and the backend.
+        addFunction(module, Symbols.ENTRY, RuntimeStubs.linuxEntry());
+        for (Function function : functions) {
             pipeline.run(function);
             addFunction(module, function.symbol(), CodeGenerator.generate(function, verify));
         }

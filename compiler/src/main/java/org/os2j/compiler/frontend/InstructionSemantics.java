@@ -29,6 +29,9 @@ import org.os2j.compiler.ir.Opcode;
 import org.os2j.compiler.ir.Value;
 import org.os2j.compiler.ir.VirtualRegister;
 import org.os2j.compiler.layout.FieldLayout;
+import org.os2j.compiler.layout.Symbols;
+import org.os2j.compiler.world.ClosedWorld;
+import org.os2j.compiler.world.Hierarchy;
 import org.os2j.compiler.world.Resolver;
 import org.os2j.compiler.world.RuntimeSupport;
 import org.os2j.runtime.ObjectLayout;
@@ -171,16 +174,10 @@ final class InstructionSemantics {
                 push(new Instruction(Opcode.LOAD, translator.temporary(Kind.INT), Kind.INT, array)
                         .withMemoryAccess(MemoryAccess.field(4, true, ObjectLayout.ARRAY_LENGTH_OFFSET)));
             }
-            case CHECKCAST -> {
-                Value object = stack.peek();
-                Value descriptor = descriptorValue(Type.getObjectType(((TypeInsnNode) instruction).desc));
-                translator.emit(call(RuntimeSupport.CHECK_CAST.symbol(), null, object, descriptor));
-            }
-            case INSTANCEOF -> {
-                Value object = stack.pop();
-                Value descriptor = descriptorValue(Type.getObjectType(((TypeInsnNode) instruction).desc));
-                push(call(RuntimeSupport.IS_INSTANCE.symbol(), Kind.INT, object, descriptor));
-            }
+            case CHECKCAST -> translator.emit(new Instruction(Opcode.CHECK_CAST, null, Kind.REFERENCE, stack.peek())
+                    .withSymbol(((TypeInsnNode) instruction).desc));
+            case INSTANCEOF -> push(new Instruction(Opcode.INSTANCE_OF, translator.temporary(Kind.INT), Kind.INT,
+                    stack.pop()).withSymbol(((TypeInsnNode) instruction).desc));
             case MONITORENTER, MONITOREXIT -> translator.nullCheck(stack.pop()); // Programs are single-threaded.
             case ATHROW -> throw translator.unsupported("throwing exceptions");
             case JSR, RET -> throw translator.unsupported("subroutines (class files older than Java 6)");
@@ -231,7 +228,8 @@ final class InstructionSemantics {
         } else if (constant instanceof Double value) {
             stack.push(Constant.ofDouble(value));
         } else if (constant instanceof String value) {
-            Instruction string = address(translator.context().image().stringConstant(value));
+            Instruction string = new Instruction(Opcode.STRING, translator.temporary(Kind.REFERENCE), Kind.REFERENCE)
+                    .withSymbol(value);
             push(string);
             translator.knownNonNull().add(string.result());
         } else if (constant instanceof Type type && type.getSort() != Type.METHOD) {
@@ -266,8 +264,8 @@ final class InstructionSemantics {
         return reinterpret(descriptor.result());
     }
 
-    private String descriptorAddress(Type type) {
-        return translator.context().image().descriptor(type);
+    private static String descriptorAddress(Type type) {
+        return Symbols.descriptor(type);
     }
 
     private void binary(Opcode opcode, Kind kind) {
@@ -343,7 +341,9 @@ final class InstructionSemantics {
         Value index = stack.pop();
         Value array = stack.pop();
         checkIndex(array, index);
-        // aastore's ArrayStoreException check needs array covariance, which comes with dispatch.
+        if (opcode == AASTORE && !(value instanceof Constant)) {
+            translator.emit(new Instruction(Opcode.ARRAY_STORE_CHECK, null, Kind.REFERENCE, array, value));
+        }
         translator.emit(new Instruction(Opcode.STORE, null, value.kind(), array, index, value)
                 .withMemoryAccess(elementAccess(arrayElement(opcode))));
     }
@@ -361,34 +361,21 @@ final class InstructionSemantics {
         };
     }
 
-    private void newArray(Type arrayType) throws CompileError {
+    private void newArray(Type arrayType) {
         Value length = stack.pop();
-        Instruction descriptor = address(descriptorAddress(arrayType));
-        translator.emit(descriptor);
-        VirtualRegister array = pushCall(RuntimeSupport.ALLOCATE_ARRAY.symbol(), Kind.REFERENCE,
-                reinterpret(descriptor.result()), length);
-        translator.knownNonNull().add(array);
+        push(new Instruction(Opcode.NEW_ARRAY, translator.temporary(Kind.REFERENCE), Kind.REFERENCE, length)
+                .withSymbol(arrayType.getDescriptor()));
+        translator.knownNonNull().add(stack.peek());
     }
 
-    private void multiArray(MultiANewArrayInsnNode instruction) throws CompileError {
+    private void multiArray(MultiANewArrayInsnNode instruction) {
         Value[] counts = new Value[instruction.dims];
         for (int i = counts.length - 1; i >= 0; i--) {
             counts[i] = stack.pop();
         }
-        Instruction intArray = address(descriptorAddress(Type.getType("[I")));
-        translator.emit(intArray);
-        Instruction dimensions = call(RuntimeSupport.ALLOCATE_ARRAY.symbol(), Kind.REFERENCE,
-                reinterpret(intArray.result()), Constant.ofInt(counts.length));
-        translator.emit(dimensions);
-        for (int i = 0; i < counts.length; i++) {
-            translator.emit(new Instruction(Opcode.STORE, null, Kind.INT, dimensions.result(), Constant.ofInt(i),
-                    counts[i]).withMemoryAccess(elementAccess(Type.INT_TYPE)));
-        }
-        Instruction descriptor = address(descriptorAddress(Type.getType(instruction.desc)));
-        translator.emit(descriptor);
-        VirtualRegister array = pushCall(RuntimeSupport.ALLOCATE_MULTI_ARRAY.symbol(), Kind.REFERENCE,
-                reinterpret(descriptor.result()), dimensions.result());
-        translator.knownNonNull().add(array);
+        push(new Instruction(Opcode.NEW_MULTI_ARRAY, translator.temporary(Kind.REFERENCE), Kind.REFERENCE, counts)
+                .withSymbol(instruction.desc));
+        translator.knownNonNull().add(stack.peek());
     }
 
     // ---- objects and fields -------------------------------------------------------------------
@@ -396,45 +383,35 @@ final class InstructionSemantics {
     private void newInstance(String internalName) throws CompileError {
         ClassNode type = translator.context().world().resolver().requireClass(internalName, translator.site());
         initialize(type);
-        int size = translator.context().fields().instanceLayout(type).size();
-        Instruction descriptor = address(descriptorAddress(Type.getObjectType(internalName)));
-        translator.emit(descriptor);
-        VirtualRegister object = pushCall(RuntimeSupport.ALLOCATE_INSTANCE.symbol(), Kind.REFERENCE,
-                reinterpret(descriptor.result()), Constant.ofLong(size));
-        translator.knownNonNull().add(object);
+        push(new Instruction(Opcode.NEW, translator.temporary(Kind.REFERENCE), Kind.REFERENCE).withSymbol(internalName));
+        translator.knownNonNull().add(stack.peek());
     }
 
-    private void fieldAccess(FieldInsnNode instruction) throws CompileError {
-        Resolver.ResolvedField field = translator.context().world().resolver()
-                .resolveField(instruction.owner, instruction.name, instruction.desc, translator.site());
-        Type type = Type.getType(instruction.desc);
-        Kind kind = Kind.of(type);
-        int opcode = instruction.getOpcode();
-        if (opcode == GETSTATIC || opcode == PUTSTATIC) {
-            initialize(field.owner());
-            String symbol = translator.context().image().statics(field.owner());
-            MemoryAccess access = BytecodeTranslator.access(type,
-                    translator.context().fields().staticLayout(field.owner()).offsetOf(field.field().name));
-            if (opcode == GETSTATIC) {
-                push(new Instruction(Opcode.LOAD_STATIC, translator.temporary(kind), kind)
-                        .withSymbol(symbol).withMemoryAccess(access));
-            } else {
-                translator.emit(new Instruction(Opcode.STORE_STATIC, null, kind, stack.pop())
-                        .withSymbol(symbol).withMemoryAccess(access));
+    private void fieldAccess(FieldInsnNode instruction) {
+        Resolver.ResolvedField field = translator.context().world()
+                .field(instruction.owner, instruction.name, instruction.desc);
+        Kind kind = Kind.of(Type.getType(instruction.desc));
+        String symbol = field.owner().name.replace('/', '.') + "." + field.field().name + ":" + field.field().desc;
+        switch (instruction.getOpcode()) {
+            case GETSTATIC -> {
+                initialize(field.owner());
+                push(new Instruction(Opcode.GET_STATIC, translator.temporary(kind), kind).withSymbol(symbol));
             }
-            return;
-        }
-        MemoryAccess access = BytecodeTranslator.access(type,
-                translator.context().fields().instanceLayout(field.owner()).offsetOf(field.field().name));
-        if (opcode == GETFIELD) {
-            Value object = stack.pop();
-            translator.nullCheck(object);
-            push(new Instruction(Opcode.LOAD, translator.temporary(kind), kind, object).withMemoryAccess(access));
-        } else {
-            Value value = stack.pop();
-            Value object = stack.pop();
-            translator.nullCheck(object);
-            translator.emit(new Instruction(Opcode.STORE, null, kind, object, value).withMemoryAccess(access));
+            case PUTSTATIC -> {
+                initialize(field.owner());
+                translator.emit(new Instruction(Opcode.PUT_STATIC, null, kind, stack.pop()).withSymbol(symbol));
+            }
+            case GETFIELD -> {
+                Value object = stack.pop();
+                translator.nullCheck(object);
+                push(new Instruction(Opcode.GET_FIELD, translator.temporary(kind), kind, object).withSymbol(symbol));
+            }
+            default -> {
+                Value value = stack.pop();
+                Value object = stack.pop();
+                translator.nullCheck(object);
+                translator.emit(new Instruction(Opcode.PUT_FIELD, null, kind, object, value).withSymbol(symbol));
+            }
         }
     }
 
@@ -445,7 +422,6 @@ final class InstructionSemantics {
                 || !translator.initializedInBlock().add(name)) {
             return;
         }
-        translator.context().image().initializedFlag(name);
         translator.emit(new Instruction(Opcode.CLASS_INIT, null, null).withSymbol(name));
     }
 
@@ -453,7 +429,8 @@ final class InstructionSemantics {
 
     private void invoke(MethodInsnNode call) throws CompileError {
         Type[] argumentTypes = Type.getArgumentTypes(call.desc);
-        boolean hasReceiver = call.getOpcode() != INVOKESTATIC;
+        int opcode = call.getOpcode();
+        boolean hasReceiver = opcode != INVOKESTATIC;
         Value[] arguments = new Value[argumentTypes.length + (hasReceiver ? 1 : 0)];
         for (int i = arguments.length - 1; i >= 0; i--) {
             arguments[i] = stack.pop();
@@ -467,18 +444,27 @@ final class InstructionSemantics {
             Intrinsics.translate(translator, call, arguments, resultKind);
             return;
         }
-        Resolver.ResolvedMethod target = translator.context().world().resolver()
-                .resolveMethod(call.owner, call.name, call.desc, translator.site());
+        Resolver.ResolvedMethod target = translator.context().world().method(call.owner, call.name, call.desc);
         if (RuntimeSupport.isExpandedInline(target.reference())) {
             Intrinsics.translateExpandedInline(translator, target.reference(), arguments, resultKind);
             return;
         }
-        if (call.getOpcode() == INVOKESTATIC) {
+        Opcode invoke = Opcode.INVOKE_DIRECT;
+        String symbol = target.reference().symbol();
+        if (opcode == INVOKESTATIC) {
             initialize(target.owner());
         } else {
             translator.nullCheck(arguments[0]);
+            if ((opcode == INVOKEVIRTUAL || opcode == INVOKEINTERFACE) && !ClosedWorld.isStaticallyBound(target)) {
+                invoke = Hierarchy.isInterface(target.owner()) ? Opcode.INVOKE_INTERFACE : Opcode.INVOKE_VIRTUAL;
+                symbol = call.owner + "::" + symbol;
+            }
         }
-        pushCall(target.reference().symbol(), resultKind, arguments);
+        VirtualRegister result = resultKind == null ? null : translator.temporary(resultKind);
+        translator.emit(new Instruction(invoke, result, resultKind, arguments).withSymbol(symbol));
+        if (result != null) {
+            stack.push(result);
+        }
     }
 
     Instruction call(String symbol, Kind resultKind, Value... arguments) {

@@ -51,7 +51,6 @@ final class Intrinsics {
                 // JLS 12.1.2: the main class is initialized before main runs.
                 String mainClass = translator.context().world().mainMethod().owner();
                 if (translator.context().world().needsInitialization(mainClass)) {
-                    translator.context().image().initializedFlag(mainClass);
                     translator.emit(new Instruction(Opcode.CLASS_INIT, null, null).withSymbol(mainClass));
                 }
                 yield new Instruction(Opcode.CALL, null, null, arguments[0])

@@ -54,6 +54,28 @@ public final class IrPrinter {
         return text.toString();
     }
 
+    /** A string literal in double quotes, with Java escapes for quotes, backslashes and non-printing characters. */
+    static String quoted(String value) {
+        StringBuilder text = new StringBuilder("\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> text.append("\\\"");
+                case '\\' -> text.append("\\\\");
+                case '\n' -> text.append("\\n");
+                case '\t' -> text.append("\\t");
+                default -> {
+                    if (c >= 0x20 && c < 0x7f) {
+                        text.append(c);
+                    } else {
+                        text.append(String.format("\\u%04x", (int) c));
+                    }
+                }
+            }
+        }
+        return text.append('"').toString();
+    }
+
     private static String declarations(List<VirtualRegister> registers) {
         StringJoiner joiner = new StringJoiner(", ");
         for (VirtualRegister register : registers) {
@@ -78,7 +100,8 @@ public final class IrPrinter {
             text.append(" [").append(instruction.memoryAccess()).append(']');
         }
         if (instruction.symbol() != null) {
-            text.append(" @").append(instruction.symbol());
+            text.append(" @").append(instruction.opcode() == Opcode.STRING ? quoted(instruction.symbol())
+                    : instruction.symbol());
         }
         if (instruction.noReturn()) {
             text.append(" noreturn");

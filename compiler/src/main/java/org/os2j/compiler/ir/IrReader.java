@@ -142,7 +142,10 @@ public final class IrReader {
             }
         }
         MemoryAccess access = cursor.peek('[') ? cursor.memoryAccess() : null;
-        String symbol = cursor.peek('@') ? cursor.token().substring(1) : null;
+        String symbol = null;
+        if (cursor.accept("@")) {
+            symbol = cursor.peek('"') ? cursor.quoted() : cursor.token();
+        }
         boolean noReturn = cursor.acceptWord("noreturn");
         List<Value> operands = new ArrayList<>();
         while (!cursor.atEnd() && !cursor.peekWord("->")) {
@@ -314,6 +317,31 @@ public final class IrReader {
                 position++;
             }
             return text.substring(start, position);
+        }
+
+        /** A double-quoted literal with the escapes {@link IrPrinter#quoted} writes. */
+        String quoted() {
+            expect("\"");
+            StringBuilder value = new StringBuilder();
+            while (position < text.length() && text.charAt(position) != '"') {
+                char c = text.charAt(position++);
+                if (c != '\\') {
+                    value.append(c);
+                    continue;
+                }
+                char escape = text.charAt(position++);
+                switch (escape) {
+                    case 'n' -> value.append('\n');
+                    case 't' -> value.append('\t');
+                    case 'u' -> {
+                        value.append((char) Integer.parseInt(text.substring(position, position + 4), 16));
+                        position += 4;
+                    }
+                    default -> value.append(escape);
+                }
+            }
+            expect("\"");
+            return value.toString();
         }
 
         int registerNumber() {

@@ -77,8 +77,7 @@ public final class IrVerifier {
                 if (opcode.operandCount >= 0 && instruction.operands().size() != opcode.operandCount) {
                     problems.add("expected " + opcode.operandCount + " operands: " + where);
                 }
-                if (opcode.hasResult != (instruction.result() != null) && opcode != Opcode.CALL
-                        && opcode != Opcode.SYSTEM_CALL) {
+                if (opcode.hasResult != (instruction.result() != null) && !opcode.resultIsOptional()) {
                     problems.add("result presence disagrees with opcode: " + where);
                 }
                 for (int t = 0; t < instruction.targets().size(); t++) {

@@ -17,6 +17,8 @@ import java.util.Set;
  * <li><b>throws</b>: may raise a Java exception (implicit checks, and everything a call runs).</li>
  * <li><b>reads</b> / <b>writes</b>: reads or writes memory the program can observe (heap, statics).</li>
  * <li><b>allocates</b>: may allocate from the heap.</li>
+ * <li><b>java</b>: a Java-level operation (new, field access, invoke, type check, string
+ *     literal) that keeps its JVM meaning until the late lowering pass expands it.</li>
  * <li><b>runs code</b> ({@link #isCall}): runs other code. It clobbers every register (os2j treats all registers as
  *     caller-saved; see backend/FrameLayout), is a safepoint where the collector may run, and may
  *     do everything above.</li>
@@ -95,6 +97,41 @@ public enum Opcode {
     BOUNDS_CHECK("check.bounds",            2, THROWS),
     /** Throws ArithmeticException if the divisor operand is zero. */
     ZERO_CHECK("check.zero",                1, THROWS),
+    /** A call through a code address (the first operand), then the arguments; lowered dispatch. */
+    CALL_INDIRECT("call.indirect",        -1, RESULT, RUNS_CODE, THROWS, READS, WRITES, ALLOCATES),
+
+    // ---- Java-level operations: the frontend emits them, pass/LowerJavaOperations expands them. ----
+    /** A new instance of the class the symbol names (internal name), initialized (a class.init precedes). */
+    NEW("new",                              0, RESULT, JAVA, RUNS_CODE, THROWS, ALLOCATES),
+    /** A new array of the type the symbol names (a descriptor such as {@code [I}); operand: the length. */
+    NEW_ARRAY("new.array",                  1, RESULT, JAVA, RUNS_CODE, THROWS, ALLOCATES),
+    /** multianewarray of the symbol's type: one length operand per dimension to create (JVMS 6.5). */
+    NEW_MULTI_ARRAY("new.multiarray",      -1, RESULT, JAVA, RUNS_CODE, THROWS, ALLOCATES),
+    /** The field the symbol names ({@code Owner.name:descriptor}, resolved) of the operand, known non-null. */
+    GET_FIELD("get.field",                  1, RESULT, JAVA, READS),
+    /** Stores the second operand into the field the symbol names of the first, known non-null. */
+    PUT_FIELD("put.field",                  2, JAVA, WRITES),
+    /** The static field the symbol names; its class is initialized (a class.init precedes). */
+    GET_STATIC("get.static",                0, RESULT, JAVA, READS),
+    PUT_STATIC("put.static",                1, JAVA, WRITES),
+    /** A call of the method the symbol names, bound at compile time (static, special, one target); receiver first. */
+    INVOKE_DIRECT("invoke.direct",         -1, RESULT, JAVA, RUNS_CODE, THROWS, READS, WRITES, ALLOCATES),
+    /**
+     * invokevirtual of a class method: the symbol is {@code ReceiverType::resolved method symbol};
+     * operands: the receiver (known non-null), then the arguments. Dispatches through the vtable.
+     */
+    INVOKE_VIRTUAL("invoke.virtual",       -1, RESULT, JAVA, RUNS_CODE, THROWS, READS, WRITES, ALLOCATES),
+    /** As INVOKE_VIRTUAL for a method declared in an interface: dispatches through the interface table. */
+    INVOKE_INTERFACE("invoke.interface",   -1, RESULT, JAVA, RUNS_CODE, THROWS, READS, WRITES, ALLOCATES),
+    /** 1 if the operand is a non-null instance of the type the symbol names (JVMS instanceof), else 0. */
+    INSTANCE_OF("instanceof",               1, RESULT, JAVA),
+    /** Throws ClassCastException unless the operand is null or an instance of the symbol's type. */
+    CHECK_CAST("check.cast",                1, JAVA, THROWS),
+    /** Throws ArrayStoreException unless the value (second operand) may be stored in the array (JVMS aastore). */
+    ARRAY_STORE_CHECK("check.store",        2, JAVA, THROWS),
+    /** The String object of the literal the symbol holds (JVMS 5.1: equal literals are one object). */
+    STRING("string",                        0, RESULT, JAVA),
+
     JUMP("jump",                            0, TERMINATOR),
     /** Compares two operands of one kind and goes to target 0 if the condition holds, else target 1. */
     BRANCH("branch",                        2, TERMINATOR),
@@ -114,6 +151,8 @@ public enum Opcode {
     public final boolean writesMemory;
     public final boolean allocates;
     public final boolean isCall;
+    /** A Java-level operation that pass/LowerJavaOperations expands (none remain after it). */
+    public final boolean isJavaLevel;
 
     Opcode(String textName, int operandCount, Property... properties) {
         Set<Property> set = properties.length == 0 ? EnumSet.noneOf(Property.class) : EnumSet.of(properties[0], properties);
@@ -126,10 +165,11 @@ public enum Opcode {
         this.writesMemory = set.contains(Property.WRITES);
         this.allocates = set.contains(Property.ALLOCATES);
         this.isCall = set.contains(Property.RUNS_CODE);
+        this.isJavaLevel = set.contains(Property.JAVA);
     }
 
     /** The columns of the table. */
-    enum Property { RESULT, TERMINATOR, THROWS, READS, WRITES, ALLOCATES, RUNS_CODE }
+    enum Property { RESULT, TERMINATOR, THROWS, READS, WRITES, ALLOCATES, RUNS_CODE, JAVA }
 
     /** Whether executing the instruction can be observed other than through its result. */
     public boolean hasSideEffect() {
@@ -141,6 +181,14 @@ public enum Opcode {
         return switch (this) {
             case COMPARE_LONG, COMPARE_FLOATING_NAN_LESS, COMPARE_FLOATING_NAN_GREATER -> Kind.INT;
             default -> operationKind;
+        };
+    }
+
+    /** Calls may leave out their result (a void method, or a result nobody reads). */
+    public boolean resultIsOptional() {
+        return switch (this) {
+            case CALL, SYSTEM_CALL, CALL_INDIRECT, INVOKE_DIRECT, INVOKE_VIRTUAL, INVOKE_INTERFACE -> true;
+            default -> false;
         };
     }
 

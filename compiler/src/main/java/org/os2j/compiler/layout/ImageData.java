@@ -19,6 +19,7 @@ import org.os2j.compiler.object.Section;
 import org.os2j.compiler.object.SectionKind;
 import org.os2j.compiler.object.SymbolBinding;
 import org.os2j.compiler.object.SymbolType;
+import org.os2j.compiler.world.ClosedWorld;
 import org.os2j.compiler.world.Resolver;
 import org.os2j.runtime.ClassDescriptorLayout;
 import org.os2j.runtime.ObjectLayout;
@@ -27,7 +28,8 @@ import org.os2j.runtime.ObjectLayout;
  * Pipeline step 4b: the data of the image, created on demand while methods are compiled and
  * completed by {@link #finish()}: string literals as ready-made {@code java.lang.String} objects
  * (Latin-1 or UTF-16 {@code byte[]} value, as the JDK with compact strings), class descriptors
- * ({@link ClassDescriptorLayout}) for every type the code names, static field blocks (with
+ * ({@link ClassDescriptorLayout}, with their dispatch tables and subtype-test data) for every type
+ * of the closed world, static field blocks (with
  * {@code ConstantValue} initial values, JVMS 4.7.2) and class-initialization flags.
  *
  * <p>Guarantees: one symbol per distinct string, type and class; symbols are created in request
@@ -37,20 +39,28 @@ public final class ImageData {
     private static final Type STRING = Type.getObjectType("java/lang/String");
     private static final Type BYTE_ARRAY = Type.getType("[B");
     private static final Type OBJECT = Type.getObjectType("java/lang/Object");
+    private static final Type CLASS = Type.getObjectType("java/lang/Class");
 
     private final ObjectModule module;
     private final FieldLayout fields;
     private final Resolver resolver;
+    private final ClosedWorld world;
+    private final TypeNumbering numbering;
+    private final DispatchTables dispatch;
     private final Map<String, String> strings = new HashMap<>();
     private final Map<String, Type> requestedDescriptors = new LinkedHashMap<>();
     private final Map<String, String> emittedDescriptors = new HashMap<>();
     private final Map<String, String> staticBlocks = new HashMap<>();
     private final Map<String, String> flags = new HashMap<>();
 
-    public ImageData(ObjectModule module, FieldLayout fields, Resolver resolver) {
+    public ImageData(ObjectModule module, FieldLayout fields, ClosedWorld world, TypeNumbering numbering,
+                     DispatchTables dispatch) {
         this.module = module;
         this.fields = fields;
-        this.resolver = resolver;
+        this.resolver = world.resolver();
+        this.world = world;
+        this.numbering = numbering;
+        this.dispatch = dispatch;
     }
 
     /** The symbol of the String object holding {@code value}. */
@@ -142,8 +152,17 @@ public final class ImageData {
         });
     }
 
-    /** Emits every requested descriptor, and those they reference, until none is missing. */
+    /**
+     * Emits the descriptors of every class and array type of the world, and every descriptor those
+     * reference, until none is missing.
+     */
     public void finish() throws CompileError {
+        for (ClassNode type : world.classes()) {
+            descriptor(Type.getObjectType(type.name));
+        }
+        for (String array : world.arrayTypes()) {
+            descriptor(Type.getType(array));
+        }
         while (!requestedDescriptors.isEmpty()) {
             Map.Entry<String, Type> next = requestedDescriptors.entrySet().iterator().next();
             requestedDescriptors.remove(next.getKey());
@@ -153,50 +172,186 @@ public final class ImageData {
         }
     }
 
+    /**
+     * Emits the descriptor of {@code type} ({@link ClassDescriptorLayout}): vtable and VM fields
+     * below the symbol, the type's {@code java.lang.Class} object from it, all in writable data
+     * (the JDK's Class caches values in its own fields).
+     */
     private void emitDescriptor(String symbol, Type type) throws CompileError {
         emittedDescriptors.put(symbol, symbol);
-        ByteBuffer record = buffer(ClassDescriptorLayout.SIZE);
+        boolean isArray = type.getSort() == Type.ARRAY;
+        String internalName = isArray ? type.getDescriptor() : type.getInternalName();
+        ClassNode node = isArray ? null : resolver.findClass(internalName);
+        if (!isArray && node == null) {
+            throw new CompileError("class " + type.getClassName() + " not found (needed for its descriptor)");
+        }
+        List<String> vtable = dispatch.vtable(internalName);
+        int below = ClassDescriptorLayout.VM_SIZE + 8 * vtable.size();
+        ClassNode classClass = resolver.findClass(CLASS.getInternalName());
+        boolean classObjects = world.instantiated().contains(CLASS.getInternalName());
+        int classSize = classObjects ? fields.instanceLayout(classClass).size() : ObjectLayout.HEADER_SIZE;
+        ByteBuffer record = buffer(below + classSize);
         List<Relocation> relocations = new ArrayList<>();
-        String superSymbol = null;
         int flagsValue = 0;
-        if (type.getSort() == Type.ARRAY) {
+        String superSymbol = null;
+        String interfaceSetOwner = internalName;
+        byte[] interfaceSet;
+        int number;
+        int lastDescendant;
+        if (isArray) {
             Type element = Type.getType(type.getDescriptor().substring(1));
             flagsValue |= ClassDescriptorLayout.FLAG_ARRAY;
-            record.putInt(ClassDescriptorLayout.ELEMENT_SHIFT_OFFSET,
+            putInt(record, below, ClassDescriptorLayout.ELEMENT_SHIFT_OFFSET,
                     Integer.numberOfTrailingZeros(FieldLayout.sizeOf(element.getDescriptor())));
             if (element.getSort() == Type.ARRAY || element.getSort() == Type.OBJECT) {
                 flagsValue |= ClassDescriptorLayout.FLAG_REFERENCE_ELEMENTS;
-                relocations.add(new Relocation(ClassDescriptorLayout.ELEMENT_DESCRIPTOR_OFFSET,
+                relocations.add(new Relocation(below + ClassDescriptorLayout.ELEMENT_DESCRIPTOR_OFFSET,
                         RelocationType.ABSOLUTE_64, descriptor(element), 0));
             }
             superSymbol = descriptor(OBJECT);
+            interfaceSet = arrayInterfaceSet();
+            number = numbering.number(OBJECT.getInternalName());
+            lastDescendant = -1;
+            flagsValue |= ClassDescriptorLayout.FLAG_JDK;
         } else {
-            ClassNode node = resolver.findClass(type.getInternalName());
-            if (node == null) {
-                throw new CompileError("class " + type.getClassName() + " not found (needed for its descriptor)");
-            }
-            record.putInt(ClassDescriptorLayout.INSTANCE_SIZE_OFFSET, fields.instanceLayout(node).size());
+            putInt(record, below, ClassDescriptorLayout.INSTANCE_SIZE_OFFSET, fields.instanceLayout(node).size());
             if ((node.access & Opcodes.ACC_INTERFACE) != 0) {
                 flagsValue |= ClassDescriptorLayout.FLAG_INTERFACE;
-            }
-            if (node.superName != null) {
+            } else if (node.superName != null) {
                 superSymbol = descriptor(Type.getObjectType(node.superName));
             }
+            if (isJdkClass(internalName)) {
+                flagsValue |= ClassDescriptorLayout.FLAG_JDK;
+            }
+            interfaceSet = numbering.interfaceSet(internalName);
+            number = numbering.number(internalName);
+            lastDescendant = numbering.lastDescendant(internalName);
+            int[] references = referenceFieldOffsets(node);
+            if (references.length > 0) {
+                ByteBuffer map = buffer(4 * references.length);
+                for (int i = 0; i < references.length; i++) {
+                    map.putInt(4 * i, references[i]);
+                }
+                relocations.add(new Relocation(below + ClassDescriptorLayout.REFERENCE_MAP_OFFSET,
+                        RelocationType.ABSOLUTE_64, rodataBlock(symbol + ".references", map.array(), 4), 0));
+                putInt(record, below, ClassDescriptorLayout.REFERENCE_MAP_LENGTH_OFFSET, references.length);
+            }
         }
-        record.putInt(ClassDescriptorLayout.FLAGS_OFFSET, flagsValue);
+        putInt(record, below, ClassDescriptorLayout.FLAGS_OFFSET, flagsValue);
+        putInt(record, below, ClassDescriptorLayout.CLASS_NUMBER_OFFSET, number);
+        putInt(record, below, ClassDescriptorLayout.LAST_DESCENDANT_OFFSET, lastDescendant);
+        putInt(record, below, ClassDescriptorLayout.INTERFACE_INDEX_OFFSET, numbering.interfaceIndex(internalName));
         if (superSymbol != null) {
-            relocations.add(new Relocation(ClassDescriptorLayout.SUPER_OFFSET, RelocationType.ABSOLUTE_64,
+            relocations.add(new Relocation(below + ClassDescriptorLayout.SUPER_OFFSET, RelocationType.ABSOLUTE_64,
                     superSymbol, 0));
         }
-        relocations.add(new Relocation(ClassDescriptorLayout.NAME_OFFSET, RelocationType.ABSOLUTE_64,
-                stringConstant(type.getClassName()), 0));
-        Section rodata = module.section(SectionKind.RODATA);
-        long start = rodata.append(record.array(), 8);
-        module.define(symbol, SectionKind.RODATA, start, ClassDescriptorLayout.SIZE, SymbolType.OBJECT,
-                SymbolBinding.GLOBAL);
-        for (Relocation relocation : relocations) {
-            rodata.addRelocation(relocation.shiftedBy(start));
+        if (interfaceSet.length > 0) {
+            relocations.add(new Relocation(below + ClassDescriptorLayout.INTERFACE_SET_OFFSET,
+                    RelocationType.ABSOLUTE_64, rodataBlock(symbol + ".interfaces", interfaceSet, 1), 0));
+            putInt(record, below, ClassDescriptorLayout.INTERFACE_SET_LENGTH_OFFSET, interfaceSet.length);
         }
+        List<String> interfaceTable = dispatch.interfaceTable(interfaceSetOwner);
+        if (!interfaceTable.isEmpty()) {
+            Section rodata = module.section(SectionKind.RODATA);
+            long start = rodata.append(new byte[8 * interfaceTable.size()], 8);
+            String tableSymbol = symbol + ".itable";
+            module.define(tableSymbol, SectionKind.RODATA, start, 8L * interfaceTable.size(), SymbolType.OBJECT,
+                    SymbolBinding.GLOBAL);
+            for (int i = 0; i < interfaceTable.size(); i++) {
+                rodata.addRelocation(new Relocation(start + 8L * i, RelocationType.ABSOLUTE_64, interfaceTable.get(i), 0));
+            }
+            relocations.add(new Relocation(below + ClassDescriptorLayout.INTERFACE_TABLE_OFFSET,
+                    RelocationType.ABSOLUTE_64, tableSymbol, 0));
+        }
+        for (int i = 0; i < vtable.size(); i++) {
+            relocations.add(new Relocation(below + ClassDescriptorLayout.vtableEntryOffset(i),
+                    RelocationType.ABSOLUTE_64, vtable.get(i), 0));
+        }
+        String name = isArray ? type.getDescriptor().replace('/', '.') : type.getClassName();
+        relocations.add(new Relocation(below + ClassDescriptorLayout.NAME_OFFSET, RelocationType.ABSOLUTE_64,
+                stringConstant(name), 0));
+        relocations.add(new Relocation(below + ClassDescriptorLayout.SIMPLE_NAME_OFFSET, RelocationType.ABSOLUTE_64,
+                stringConstant(simpleName(type, node)), 0));
+        if (classObjects) {
+            relocations.add(new Relocation(below + ObjectLayout.DESCRIPTOR_OFFSET, RelocationType.ABSOLUTE_64,
+                    descriptor(CLASS), 0));
+        }
+        Section data = module.section(SectionKind.DATA);
+        long start = data.append(record.array(), 16);
+        module.define(symbol, SectionKind.DATA, start + below, classSize, SymbolType.OBJECT, SymbolBinding.GLOBAL);
+        for (Relocation relocation : relocations) {
+            data.addRelocation(relocation.shiftedBy(start));
+        }
+    }
+
+    /** Classes of the JDK's boot layer (module java.base, loader 'bootstrap'), for messages that name modules. */
+    static boolean isJdkClass(String internalName) {
+        return internalName.startsWith("java/") || internalName.startsWith("javax/") || internalName.startsWith("jdk/")
+                || internalName.startsWith("sun/");
+    }
+
+    /** Arrays implement Cloneable and Serializable (JLS 10.8). */
+    private byte[] arrayInterfaceSet() {
+        byte[] set = new byte[numbering.interfaceSet(OBJECT.getInternalName()).length];
+        for (String name : List.of("java/lang/Cloneable", "java/io/Serializable")) {
+            int index = numbering.interfaceIndex(name);
+            if (index >= 0) {
+                if (set.length <= index / 8) {
+                    set = java.util.Arrays.copyOf(set, index / 8 + 1);
+                }
+                set[index / 8] |= (byte) (1 << (index % 8));
+            }
+        }
+        return set;
+    }
+
+    /** Class.getSimpleName(): the InnerClasses name of a member or local class, "" for an anonymous one. */
+    private static String simpleName(Type type, ClassNode node) {
+        if (type.getSort() == Type.ARRAY) {
+            Type element = type.getElementType();
+            String elementName = element.getSort() == Type.OBJECT
+                    ? simpleNameOfClass(element.getInternalName(), null) : element.getClassName();
+            return elementName + "[]".repeat(type.getDimensions());
+        }
+        return simpleNameOfClass(type.getInternalName(), node);
+    }
+
+    private static String simpleNameOfClass(String internalName, ClassNode node) {
+        if (node != null && node.innerClasses != null) {
+            for (var inner : node.innerClasses) {
+                if (inner.name.equals(internalName)) {
+                    return inner.innerName == null ? "" : inner.innerName;
+                }
+            }
+        }
+        return internalName.substring(internalName.lastIndexOf('/') + 1);
+    }
+
+    /** Offsets of every reference field of an instance, superclass fields included, ascending. */
+    private int[] referenceFieldOffsets(ClassNode node) throws CompileError {
+        List<Integer> offsets = new ArrayList<>();
+        for (ClassNode current = node; current != null;
+             current = current.superName == null ? null : resolver.findClass(current.superName)) {
+            FieldLayout.Placement placement = fields.instanceLayout(current);
+            for (FieldNode field : current.fields) {
+                if ((field.access & Opcodes.ACC_STATIC) == 0
+                        && (field.desc.startsWith("L") || field.desc.startsWith("["))) {
+                    offsets.add(placement.offsetOf(field.name));
+                }
+            }
+        }
+        return offsets.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    private String rodataBlock(String symbol, byte[] bytes, int alignment) {
+        Section rodata = module.section(SectionKind.RODATA);
+        long start = rodata.append(bytes, alignment);
+        module.define(symbol, SectionKind.RODATA, start, bytes.length, SymbolType.OBJECT, SymbolBinding.GLOBAL);
+        return symbol;
+    }
+
+    private static void putInt(ByteBuffer record, int below, int offset, int value) {
+        record.putInt(below + offset, value);
     }
 
     /** Emits an object (header descriptor relocated) and defines {@code symbol} at it. */

@@ -1,6 +1,7 @@
 package org.os2j.compiler.pass;
 
 import java.io.PrintStream;
+import java.util.Collection;
 import java.util.List;
 import org.os2j.compiler.ir.Function;
 import org.os2j.compiler.ir.IrPrinter;
@@ -8,27 +9,63 @@ import org.os2j.compiler.ir.IrVerifier;
 
 /**
  * The IR passes, in the order they run: the one place that says what happens to a method between
- * translation and code generation. Code generation itself (register allocation, instruction
- * selection) is in {@code backend/}, listed in {@link org.os2j.compiler.driver.Compiler}.
+ * translation and code generation. Compilation is two-phase (driver/Compiler): the IR of the whole
+ * closed world exists before {@link #WHOLE_PROGRAM_STEPS} run over all of it, then each method goes
+ * through {@link #PASSES} and straight on to register allocation and instruction selection
+ * ({@code backend/}).
  */
 public final class Pipeline {
-    /**
-     * The passes, in order. Constraints: SimplifyControlFlow before EliminateDeadCode (it removes
-     * unreachable blocks whose uses would keep values alive); FuseCompareBranches after
-     * SimplifyControlFlow, whose block merging can bring a compare next to its branch; DestroySsa
-     * last of the SSA passes, CoalesceCopies right after it. The forms each pass requires and
-     * leaves are checked when this class loads.
-     */
-    public static final List<Pass> PASSES = List.of(
-            new SimplifyControlFlow(),
-            new FuseCompareBranches(),
-            new EliminateDeadCode(),
-            new DestroySsa(),
-            new CoalesceCopies());
+    /** The whole-program steps, in order: they may consult every method's IR and the whole world. */
+    public static final List<String> WHOLE_PROGRAM_STEPS = List.of("devirtualize");
 
-    static {
+    /**
+     * The per-method passes, in order. Constraints: SimplifyControlFlow before EliminateDeadCode (it
+     * removes unreachable blocks whose uses would keep values alive); FuseCompareBranches after
+     * SimplifyControlFlow, whose block merging can bring a compare next to its branch;
+     * LowerJavaOperations after every pass that reasons about Java operations; DestroySsa last of
+     * the SSA passes, CoalesceCopies right after it. The forms each pass requires and leaves are
+     * checked when the pipeline is built.
+     */
+    public static final List<String> PASSES = List.of("simplify-control-flow", "fuse-compare-branches",
+            "eliminate-dead-code", "lower-java-operations", "destroy-ssa", "coalesce-copies");
+
+    /** The pass named {@code name}; {@code context} may be null for passes that do not need the world. */
+    public static Pass create(String name, WorldContext context) {
+        return switch (name) {
+            case "devirtualize" -> new Devirtualize(context);
+            case "simplify-control-flow" -> new SimplifyControlFlow();
+            case "fuse-compare-branches" -> new FuseCompareBranches();
+            case "eliminate-dead-code" -> new EliminateDeadCode();
+            case "lower-java-operations" -> new LowerJavaOperations(context);
+            case "destroy-ssa" -> new DestroySsa();
+            case "coalesce-copies" -> new CoalesceCopies();
+            default -> throw new IllegalArgumentException("no pass named " + name);
+        };
+    }
+
+    /** The pass named {@code name}, for passes that need no world (IR file tests). */
+    public static Pass named(String name) {
+        return create(name, null);
+    }
+
+    private final List<Pass> wholeProgramSteps;
+    private final List<Pass> passes;
+    private final boolean verify;
+    private final String dumpFilter;
+    private final PrintStream dump;
+
+    /**
+     * @param verify run the IR verifier after translation and after every pass (tests do)
+     * @param dumpFilter print the IR of matching functions after each step, or null
+     */
+    public Pipeline(WorldContext context, boolean verify, String dumpFilter, PrintStream dump) {
+        this.wholeProgramSteps = WHOLE_PROGRAM_STEPS.stream().map(name -> create(name, context)).toList();
+        this.passes = PASSES.stream().map(name -> create(name, context)).toList();
+        this.verify = verify;
+        this.dumpFilter = dumpFilter;
+        this.dump = dump;
         Pass.Form form = Pass.Form.SSA;
-        for (Pass pass : PASSES) {
+        for (Pass pass : concat(wholeProgramSteps, passes)) {
             if (pass.input() != form) {
                 throw new IllegalStateException(pass.name() + " needs " + pass.input() + " but gets " + form);
             }
@@ -39,33 +76,28 @@ public final class Pipeline {
         }
     }
 
-    /** The pass named {@code name} (as in IR dumps and IR file tests). */
-    public static Pass named(String name) {
-        for (Pass pass : PASSES) {
-            if (pass.name().equals(name)) {
-                return pass;
+    private static List<Pass> concat(List<Pass> first, List<Pass> second) {
+        List<Pass> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /** Phase 2: the whole-program steps over every method's IR, straight after translation. */
+    public void runWholeProgram(Collection<Function> functions) {
+        for (Function function : functions) {
+            after("translate", function);
+        }
+        for (Pass step : wholeProgramSteps) {
+            for (Function function : functions) {
+                step.run(function);
+                after(step.name(), function);
             }
         }
-        throw new IllegalArgumentException("no pass named " + name);
     }
 
-    private final boolean verify;
-    private final String dumpFilter;
-    private final PrintStream dump;
-
-    /**
-     * @param verify run the IR verifier after translation and after every pass (tests do)
-     * @param dumpFilter print the IR of matching functions after each step, or null
-     */
-    public Pipeline(boolean verify, String dumpFilter, PrintStream dump) {
-        this.verify = verify;
-        this.dumpFilter = dumpFilter;
-        this.dump = dump;
-    }
-
+    /** Phase 3 (first half): the per-method passes. */
     public void run(Function function) {
-        after("translate", function);
-        for (Pass pass : PASSES) {
+        for (Pass pass : passes) {
             pass.run(function);
             after(pass.name(), function);
         }

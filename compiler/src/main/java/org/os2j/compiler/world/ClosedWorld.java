@@ -1,10 +1,12 @@
 package org.os2j.compiler.world;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
@@ -12,6 +14,7 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -21,17 +24,22 @@ import org.objectweb.asm.tree.TypeInsnNode;
 import org.os2j.compiler.driver.CompileError;
 
 /**
- * Pipeline step 3: the closed world, every method and class reachable from the entry points,
- * found by a worklist over bytecode. Invocations are resolved (JVMS 5.4.3); each reached class
- * with a static initializer contributes {@code <clinit>} (and its superclasses' initializers,
- * JVMS 5.5). A missing class, method or field is a {@link CompileError} naming it and its first use
- * site. Virtual calls must be statically bound for now (private, final, or in a final class):
- * dispatch tables arrive with objects in the next issue, and any other virtual call is rejected
- * here with its use site.
+ * Pipeline step 3: the closed world, found by rapid type analysis (Bacon and Sweeney, "Fast Static
+ * Analysis of C++ Virtual Function Calls", OOPSLA 1996) over bytecode. A worklist of reachable
+ * methods is scanned once each: static and special calls reach their resolved target; a virtual
+ * or interface call is recorded with its receiver's static type and reaches, for every class
+ * instantiated so far that is a subtype, the method selection picks (JVMS 5.4.6); instantiating a
+ * class later reaches the selections of every recorded call it matches. Every symbolic reference
+ * is resolved here, once (JVMS 5.4.3), and later steps ask {@link #method} and {@link #field}
+ * instead of resolving again. Each reached class with a static initializer contributes
+ * {@code <clinit>} (and its superclasses', JVMS 5.5). A missing class, method or field, or a
+ * native method without an implementation, is a {@link CompileError} naming its first use site.
  *
- * <p>Guarantees: {@link #methods()} lists every method to compile, in discovery order
- * (deterministic), each with bytecode; {@link #classes()} every class whose layout or descriptor
- * may be needed.
+ * <p>Guarantees, once {@link #complete} returns: {@link #methods()} lists every method to compile
+ * in discovery order (deterministic), each with bytecode; {@link #classes()} every class whose
+ * layout or descriptor may be needed, superclasses before subclasses; {@link #targets} gives the
+ * methods each recorded virtual call can run; {@link #callGraph()} maps each method to the
+ * methods its call sites can reach.
  */
 public final class ClosedWorld {
     public record Member(ClassNode owner, MethodNode method) {
@@ -40,25 +48,74 @@ public final class ClosedWorld {
         }
     }
 
+    /** A virtual or interface call: the static type of its receiver and the method it resolved to. */
+    public record VirtualCall(String receiverType, MethodReference resolved) {
+    }
+
     private final Resolver resolver;
+    private final Hierarchy hierarchy;
     private final Map<String, Member> methods = new LinkedHashMap<>();
     private final Map<String, ClassNode> classes = new LinkedHashMap<>();
     private final Set<String> initialized = new LinkedHashSet<>();
+    private final Set<String> instantiated = new LinkedHashSet<>();
+    private final Set<String> arrayTypes = new LinkedHashSet<>();
+    private boolean arraysInstantiated;
+    private final Map<VirtualCall, Resolver.ResolvedMethod> virtualCalls = new LinkedHashMap<>();
+    private final Map<VirtualCall, UseSite> virtualCallSites = new LinkedHashMap<>();
+    private final Map<String, Resolver.ResolvedMethod> resolvedMethods = new LinkedHashMap<>();
+    private final Map<String, Resolver.ResolvedField> resolvedFields = new LinkedHashMap<>();
+    private final Map<String, Set<String>> callGraph = new LinkedHashMap<>();
     private final Deque<Member> worklist = new ArrayDeque<>();
     private MethodReference mainMethod;
+    private Member scanning;
 
     public ClosedWorld(Resolver resolver) {
         this.resolver = resolver;
+        this.hierarchy = resolver.hierarchy();
     }
 
     public Resolver resolver() { return resolver; }
+    public Hierarchy hierarchy() { return hierarchy; }
     public Collection<Member> methods() { return methods.values(); }
     public Collection<ClassNode> classes() { return classes.values(); }
     public MethodReference mainMethod() { return mainMethod; }
+    public Set<String> instantiated() { return instantiated; }
+    public boolean arraysInstantiated() { return arraysInstantiated; }
+    /** Every array type the code names, as descriptors ({@code [I}, {@code [Ljava/lang/String;}). */
+    public Set<String> arrayTypes() { return arrayTypes; }
+    public Set<VirtualCall> virtualCalls() { return virtualCalls.keySet(); }
+    /** Caller symbol to the symbols of every method its call sites can run. */
+    public Map<String, Set<String>> callGraph() { return callGraph; }
+
+    public boolean isReachable(MethodReference method) {
+        return methods.containsKey(method.symbol());
+    }
 
     /** Whether {@code internalName} or a superclass has a reached static initializer. */
     public boolean needsInitialization(String internalName) {
         return initialized.contains(internalName);
+    }
+
+    private static String key(String owner, String name, String descriptor) {
+        return owner + "." + name + descriptor;
+    }
+
+    /** The resolution of a method reference a reachable method makes (resolved during the scan). */
+    public Resolver.ResolvedMethod method(String owner, String name, String descriptor) {
+        Resolver.ResolvedMethod resolved = resolvedMethods.get(key(owner, name, descriptor));
+        if (resolved == null) {
+            throw new IllegalStateException("not resolved by the closed world: " + key(owner, name, descriptor));
+        }
+        return resolved;
+    }
+
+    /** The resolution of a field reference a reachable method makes. */
+    public Resolver.ResolvedField field(String owner, String name, String descriptor) {
+        Resolver.ResolvedField resolved = resolvedFields.get(key(owner, name, descriptor));
+        if (resolved == null) {
+            throw new IllegalStateException("not resolved by the closed world: " + key(owner, name, descriptor));
+        }
+        return resolved;
     }
 
     public void addMain(String mainClass) throws CompileError {
@@ -98,14 +155,31 @@ public final class ClosedWorld {
         throw new IllegalStateException("runtime method missing: " + reference);
     }
 
+    /** Records that objects of {@code internalName} exist without a {@code new} in code (image objects). */
+    public void addInstantiated(String internalName) throws CompileError {
+        if (internalName.startsWith("[")) {
+            requireType(Type.getType(internalName), null);
+            instantiateArrays();
+            return;
+        }
+        ClassNode node = resolver.findClass(internalName);
+        if (node == null) {
+            throw new IllegalStateException("runtime class missing: " + internalName);
+        }
+        addClass(node);
+        instantiate(node);
+    }
+
     /** Runs the worklist to its fixpoint. */
     public void complete() throws CompileError {
         while (!worklist.isEmpty()) {
             Member member = worklist.poll();
+            scanning = member;
             for (AbstractInsnNode instruction : member.method().instructions) {
                 scan(member, instruction);
             }
         }
+        scanning = null;
     }
 
     private void scan(Member member, AbstractInsnNode instruction) throws CompileError {
@@ -113,7 +187,12 @@ public final class ClosedWorld {
         if (instruction instanceof MethodInsnNode call) {
             scanCall(call, site);
         } else if (instruction instanceof FieldInsnNode field) {
-            Resolver.ResolvedField resolved = resolver.resolveField(field.owner, field.name, field.desc, site);
+            String key = key(field.owner, field.name, field.desc);
+            Resolver.ResolvedField resolved = resolvedFields.get(key);
+            if (resolved == null) {
+                resolved = resolver.resolveField(field.owner, field.name, field.desc, site);
+                resolvedFields.put(key, resolved);
+            }
             addClass(resolved.owner());
             if (resolved.isStatic()) {
                 initialize(resolved.owner());
@@ -123,20 +202,45 @@ public final class ClosedWorld {
             ClassNode node = requireType(Type.getObjectType(type.desc), site);
             if (instruction.getOpcode() == Opcodes.NEW && node != null) {
                 initialize(node);
+                instantiate(node);
             }
             if (instruction.getOpcode() == Opcodes.ANEWARRAY) {
                 requireType(Type.getType("[" + Type.getObjectType(type.desc).getDescriptor()), site);
+                instantiateArrays();
             }
         } else if (instruction instanceof MultiANewArrayInsnNode array) {
             requireType(Type.getType(array.desc), site);
-        } else if (instruction instanceof LdcInsnNode constant && constant.cst instanceof Type type
-                && type.getSort() != Type.METHOD) {
-            requireType(type, site);
+            requireType(Type.getType("[I"), site);
+            instantiateArrays();
+        } else if (instruction.getOpcode() == Opcodes.NEWARRAY) {
+            requireType(Type.getType("[" + primitiveDescriptor(((IntInsnNode) instruction).operand)), site);
+            instantiateArrays();
+        } else if (instruction instanceof LdcInsnNode constant) {
+            if (constant.cst instanceof Type type && type.getSort() != Type.METHOD) {
+                requireType(type, site);
+            } else if (constant.cst instanceof String) {
+                addInstantiated("java/lang/String");
+                addInstantiated("[B"); // Its characters (ImageData).
+            }
         } else if (instruction instanceof InvokeDynamicInsnNode dynamic) {
             throw new CompileError("invokedynamic with bootstrap " + dynamic.bsm.getOwner().replace('/', '.') + "."
                     + dynamic.bsm.getName() + " (lambdas and method references) is not supported yet, used in "
                     + site.describe());
         }
+    }
+
+    /** The descriptor of a newarray element type code (JVMS 6.5 newarray, Table 6.5.newarray-A). */
+    private static String primitiveDescriptor(int typeCode) {
+        return switch (typeCode) {
+            case Opcodes.T_BOOLEAN -> "Z";
+            case Opcodes.T_CHAR -> "C";
+            case Opcodes.T_FLOAT -> "F";
+            case Opcodes.T_DOUBLE -> "D";
+            case Opcodes.T_BYTE -> "B";
+            case Opcodes.T_SHORT -> "S";
+            case Opcodes.T_INT -> "I";
+            default -> "J";
+        };
     }
 
     private void scanCall(MethodInsnNode call, UseSite site) throws CompileError {
@@ -146,41 +250,168 @@ public final class ClosedWorld {
         if (RuntimeSupport.isIntrinsicOwner(call.owner)) {
             return; // Expanded inline (frontend/Intrinsics); invokeMain binds to main, already a root.
         }
-        Resolver.ResolvedMethod resolved = resolver.resolveMethod(call.owner, call.name, call.desc, site);
-        MethodNode method = resolved.method();
-        ClassNode owner = resolved.owner();
+        String key = key(call.owner, call.name, call.desc);
+        Resolver.ResolvedMethod resolved = resolvedMethods.get(key);
+        if (resolved == null) {
+            resolved = resolver.resolveMethod(call.owner, call.name, call.desc, site);
+            resolvedMethods.put(key, resolved);
+        }
         if (RuntimeSupport.isExpandedInline(resolved.reference())) {
             return; // Expanded inline (frontend/Intrinsics).
         }
+        ClassNode owner = resolved.owner();
         addClass(owner);
-        if (call.getOpcode() == Opcodes.INVOKESTATIC) {
+        if (call.owner.startsWith("[")) {
+            requireType(Type.getType(call.owner), site);
+        }
+        int opcode = call.getOpcode();
+        if (opcode == Opcodes.INVOKESTATIC) {
             initialize(owner);
         }
-        if (call.getOpcode() == Opcodes.INVOKEVIRTUAL || call.getOpcode() == Opcodes.INVOKEINTERFACE) {
-            boolean bound = (method.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0
-                    || (owner.access & Opcodes.ACC_FINAL) != 0;
-            if (!bound) {
-                throw new CompileError("virtual call of " + resolved.reference().displayName() + call.desc
-                        + " needs dynamic dispatch, which is not supported yet, used in " + site.describe());
+        if ((opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE) && !isStaticallyBound(resolved)) {
+            VirtualCall virtual = new VirtualCall(call.owner, resolved.reference());
+            if (virtualCalls.putIfAbsent(virtual, resolved) == null) {
+                virtualCallSites.put(virtual, site);
+                for (String type : new ArrayList<>(instantiated)) {
+                    reachSelection(virtual, resolver.findClass(type));
+                }
+                if (arraysInstantiated) {
+                    reachSelection(virtual, resolver.findClass("java/lang/Object"));
+                }
+            }
+            addCallEdges(virtual);
+            return;
+        }
+        if ((resolved.method().access & Opcodes.ACC_ABSTRACT) != 0) {
+            throw new CompileError("abstract method " + resolved.reference().displayName() + call.desc
+                    + " called directly, used in " + site.describe());
+        }
+        reach(resolved, site);
+        edge(resolved.reference());
+    }
+
+    /** A virtual call with one possible target whatever the receiver: private or final method, or final class. */
+    public static boolean isStaticallyBound(Resolver.ResolvedMethod resolved) {
+        return (resolved.method().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0
+                || ((resolved.owner().access & Opcodes.ACC_FINAL) != 0 && !Hierarchy.isInterface(resolved.owner()));
+    }
+
+    private void edge(MethodReference callee) {
+        if (scanning != null) {
+            callGraph.computeIfAbsent(scanning.reference().symbol(), k -> new LinkedHashSet<>()).add(callee.symbol());
+        }
+    }
+
+    private void addCallEdges(VirtualCall virtual) throws CompileError {
+        if (scanning == null) {
+            return;
+        }
+        Set<String> callees = callGraph.computeIfAbsent(scanning.reference().symbol(), k -> new LinkedHashSet<>());
+        callees.add("virtual:" + virtual.resolved().symbol());
+    }
+
+    /** Whether an object of {@code type} can be the receiver of {@code call}. */
+    private boolean receives(ClassNode type, VirtualCall call) throws CompileError {
+        String receiver = call.receiverType();
+        if (receiver.startsWith("[")) {
+            return false; // Arrays receive through Object (see reachSelection for arrays).
+        }
+        return hierarchy.isSubtype(type, receiver);
+    }
+
+    private void reachSelection(VirtualCall call, ClassNode type) throws CompileError {
+        boolean arrayReceiver = type.name.equals("java/lang/Object") && arraysInstantiated
+                && acceptsArrays(call.receiverType());
+        if (!arrayReceiver && (!instantiated.contains(type.name) || !receives(type, call))) {
+            return;
+        }
+        Resolver.ResolvedMethod selected = hierarchy.select(type, virtualCalls.get(call));
+        if (selected != null) {
+            reach(selected, virtualCallSites.get(call));
+        }
+    }
+
+    private static boolean acceptsArrays(String receiverType) {
+        return receiverType.startsWith("[") || receiverType.equals("java/lang/Object")
+                || receiverType.equals("java/lang/Cloneable") || receiverType.equals("java/io/Serializable");
+    }
+
+    /**
+     * The methods a virtual call can run: the selection for each instantiated subtype of its
+     * receiver type (and for arrays through Object), without duplicates, in a deterministic order.
+     */
+    public List<Resolver.ResolvedMethod> targets(VirtualCall call) throws CompileError {
+        Resolver.ResolvedMethod resolved = virtualCalls.get(call);
+        if (resolved == null) {
+            throw new IllegalStateException("virtual call not recorded by the closed world: " + call);
+        }
+        Map<String, Resolver.ResolvedMethod> targets = new LinkedHashMap<>();
+        for (String name : instantiated) {
+            ClassNode type = resolver.findClass(name);
+            if (receives(type, call)) {
+                Resolver.ResolvedMethod selected = hierarchy.select(type, resolved);
+                if (selected != null) {
+                    targets.putIfAbsent(selected.reference().symbol(), selected);
+                }
             }
         }
-        if ((method.access & Opcodes.ACC_NATIVE) != 0) {
-            throw new CompileError("native method " + resolved.reference().displayName() + call.desc
-                    + " has no os2j implementation, used in " + site.describe());
+        if (arraysInstantiated && acceptsArrays(call.receiverType())) {
+            Resolver.ResolvedMethod selected = hierarchy.select(resolver.findClass("java/lang/Object"), resolved);
+            if (selected != null) {
+                targets.putIfAbsent(selected.reference().symbol(), selected);
+            }
         }
-        if ((method.access & Opcodes.ACC_ABSTRACT) != 0) {
-            throw new CompileError("abstract method " + resolved.reference().displayName() + call.desc
-                    + " cannot be called without dynamic dispatch (not supported yet), used in " + site.describe());
+        return new ArrayList<>(targets.values());
+    }
+
+    private void instantiate(ClassNode node) throws CompileError {
+        if ((node.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) != 0 || !instantiated.add(node.name)) {
+            return;
         }
-        enqueue(owner, method);
+        for (VirtualCall call : new ArrayList<>(virtualCalls.keySet())) {
+            reachSelection(call, node);
+        }
+    }
+
+    private void instantiateArrays() throws CompileError {
+        if (arraysInstantiated) {
+            return;
+        }
+        arraysInstantiated = true;
+        ClassNode object = resolver.findClass("java/lang/Object");
+        for (VirtualCall call : new ArrayList<>(virtualCalls.keySet())) {
+            reachSelection(call, object);
+        }
+    }
+
+    private void reach(Resolver.ResolvedMethod method, UseSite site) throws CompileError {
+        addClass(method.owner());
+        if ((method.method().access & Opcodes.ACC_NATIVE) != 0) {
+            throw new CompileError("native method " + method.reference().displayName() + method.method().desc
+                    + " has no os2j implementation (a substitution in runtime/ would provide one), used in "
+                    + site.describe());
+        }
+        if ((method.method().access & Opcodes.ACC_ABSTRACT) != 0) {
+            return;
+        }
+        enqueue(method.owner(), method.method());
     }
 
     private ClassNode requireType(Type type, UseSite site) throws CompileError {
+        if (type.getSort() == Type.ARRAY) {
+            for (String descriptor = type.getDescriptor(); descriptor.startsWith("["); descriptor = descriptor.substring(1)) {
+                arrayTypes.add(descriptor);
+            }
+        }
         Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
         if (element.getSort() != Type.OBJECT) {
             return null;
         }
-        ClassNode node = resolver.requireClass(element.getInternalName(), site);
+        ClassNode node = site == null ? resolver.findClass(element.getInternalName())
+                : resolver.requireClass(element.getInternalName(), site);
+        if (node == null) {
+            throw new IllegalStateException("runtime class missing: " + element.getInternalName());
+        }
         addClass(node);
         return node;
     }
@@ -189,7 +420,6 @@ public final class ClosedWorld {
         if (classes.containsKey(node.name)) {
             return;
         }
-        classes.put(node.name, node);
         if (node.superName != null) {
             ClassNode superclass = resolver.findClass(node.superName);
             if (superclass == null) {
@@ -198,6 +428,15 @@ public final class ClosedWorld {
             }
             addClass(superclass);
         }
+        for (String superInterface : node.interfaces) {
+            ClassNode type = resolver.findClass(superInterface);
+            if (type == null) {
+                throw new CompileError("interface " + superInterface.replace('/', '.') + " not found, implemented by "
+                        + node.name.replace('/', '.'));
+            }
+            addClass(type);
+        }
+        classes.put(node.name, node);
     }
 
     private void initialize(ClassNode node) throws CompileError {

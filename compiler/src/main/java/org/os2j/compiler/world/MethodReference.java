@@ -10,6 +10,14 @@ public record MethodReference(String owner, String name, String descriptor) {
         return owner.replace('/', '.') + "." + name + descriptor;
     }
 
+    /** The reference whose {@link #symbol()} is {@code symbol}. */
+    public static MethodReference parseSymbol(String symbol) {
+        int parenthesis = symbol.indexOf('(');
+        int dot = symbol.lastIndexOf('.', parenthesis);
+        return new MethodReference(symbol.substring(0, dot).replace('.', '/'), symbol.substring(dot + 1, parenthesis),
+                symbol.substring(parenthesis));
+    }
+
     /** {@code Owner.name}, for messages. */
     public String displayName() {
         return owner.replace('/', '.') + "." + name;

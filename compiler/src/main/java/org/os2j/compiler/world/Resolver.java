@@ -1,5 +1,6 @@
 package org.os2j.compiler.world;
 
+import java.util.List;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
@@ -9,15 +10,23 @@ import org.os2j.compiler.driver.CompileError;
 
 /**
  * Symbolic reference resolution (JVMS 5.4.3): classes by name, fields (5.4.3.2: the class, its
- * superinterfaces, then its superclass, recursively) and methods (5.4.3.3/5.4.3.4: the class and its
- * superclasses, then superinterfaces). A reference that does not resolve is a {@link CompileError}
- * naming the member and its use site.
+ * superinterfaces, then its superclass, recursively) and methods (5.4.3.3 for classes: the class and
+ * its superclasses, then the maximally-specific superinterface methods, a non-abstract one if it is
+ * the only one; 5.4.3.4 for interfaces: the interface, then Object's public methods, then its
+ * superinterfaces the same way). Methods of array types are Object's. A reference that does not
+ * resolve is a {@link CompileError} naming the member and its use site.
  */
 public final class Resolver {
     private final ClassRepository repository;
+    private final Hierarchy hierarchy;
 
     public Resolver(ClassRepository repository) {
         this.repository = repository;
+        this.hierarchy = new Hierarchy(this);
+    }
+
+    public Hierarchy hierarchy() {
+        return hierarchy;
     }
 
     public record ResolvedMethod(ClassNode owner, MethodNode method) {
@@ -51,16 +60,35 @@ public final class Resolver {
 
     public ResolvedMethod resolveMethod(String owner, String name, String descriptor, UseSite site)
             throws CompileError {
-        ClassNode start = requireClass(owner, site);
-        for (ClassNode type = start; type != null; type = type.superName == null ? null : requireClass(type.superName, site)) {
-            MethodNode method = declaredMethod(type, name, descriptor);
-            if (method != null) {
-                return new ResolvedMethod(type, method);
+        ClassNode start = requireClass(owner.startsWith("[") ? "java/lang/Object" : owner, site);
+        if (Hierarchy.isInterface(start)) {
+            MethodNode own = declaredMethod(start, name, descriptor);
+            if (own != null) {
+                return new ResolvedMethod(start, own);
+            }
+            ClassNode object = requireClass("java/lang/Object", site);
+            MethodNode objectMethod = declaredMethod(object, name, descriptor);
+            if (objectMethod != null && (objectMethod.access & Opcodes.ACC_PUBLIC) != 0
+                    && (objectMethod.access & Opcodes.ACC_STATIC) == 0) {
+                return new ResolvedMethod(object, objectMethod);
+            }
+        } else {
+            for (ClassNode type = start; type != null;
+                 type = type.superName == null ? null : requireClass(type.superName, site)) {
+                MethodNode method = declaredMethod(type, name, descriptor);
+                if (method != null) {
+                    return new ResolvedMethod(type, method);
+                }
             }
         }
-        ResolvedMethod fromInterface = interfaceMethod(start, name, descriptor, site);
-        if (fromInterface != null) {
-            return fromInterface;
+        List<ResolvedMethod> specific = hierarchy.maximallySpecific(start, name, descriptor);
+        for (ResolvedMethod candidate : specific) {
+            if ((candidate.method().access & Opcodes.ACC_ABSTRACT) == 0 && specific.size() == 1) {
+                return candidate;
+            }
+        }
+        if (!specific.isEmpty()) {
+            return specific.get(0);
         }
         throw new CompileError("method " + owner.replace('/', '.') + "." + name + descriptor + " not found, used in "
                 + site.describe());
@@ -88,22 +116,6 @@ public final class Resolver {
             }
         }
         return type.superName == null ? null : findField(requireClass(type.superName, site), name, descriptor, site);
-    }
-
-    private ResolvedMethod interfaceMethod(ClassNode type, String name, String descriptor, UseSite site)
-            throws CompileError {
-        for (String superInterface : type.interfaces) {
-            ClassNode node = requireClass(superInterface, site);
-            MethodNode method = declaredMethod(node, name, descriptor);
-            if (method != null && (method.access & Opcodes.ACC_ABSTRACT) == 0) {
-                return new ResolvedMethod(node, method);
-            }
-            ResolvedMethod inherited = interfaceMethod(node, name, descriptor, site);
-            if (inherited != null) {
-                return inherited;
-            }
-        }
-        return type.superName == null ? null : interfaceMethod(requireClass(type.superName, site), name, descriptor, site);
     }
 
     private static MethodNode declaredMethod(ClassNode type, String name, String descriptor) {

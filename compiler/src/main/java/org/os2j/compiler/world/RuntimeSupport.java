@@ -31,10 +31,16 @@ public final class RuntimeSupport {
             new MethodReference(TYPE_CHECKS, "isInstance", "(Ljava/lang/Object;J)Z");
     public static final MethodReference CHECK_CAST =
             new MethodReference(TYPE_CHECKS, "checkCast", "(Ljava/lang/Object;J)V");
+    public static final MethodReference CHECK_ARRAY_STORE =
+            new MethodReference(TYPE_CHECKS, "checkArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V");
+    /** The code of dispatch-table entries no object can select (abstract or never-reached methods). */
+    public static final MethodReference NO_METHOD =
+            new MethodReference(EXCEPTIONS, "abstractMethod", "()V");
 
     /** Every runtime method the compiler may call implicitly. */
     public static final List<MethodReference> ROOTS = List.of(LINUX_START, ALLOCATE_INSTANCE, ALLOCATE_ARRAY,
-            ALLOCATE_MULTI_ARRAY, DIVIDE_BY_ZERO, INDEX_OUT_OF_BOUNDS, NULL_POINTER, IS_INSTANCE, CHECK_CAST);
+            ALLOCATE_MULTI_ARRAY, DIVIDE_BY_ZERO, INDEX_OUT_OF_BOUNDS, NULL_POINTER, IS_INSTANCE, CHECK_CAST,
+            CHECK_ARRAY_STORE, NO_METHOD);
 
     /**
      * JDK methods the compiler expands inline (frontend/Intrinsics) instead of calling: the natives

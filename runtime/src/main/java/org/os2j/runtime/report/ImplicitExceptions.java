@@ -1,5 +1,9 @@
 package org.os2j.runtime.report;
 
+import org.os2j.runtime.ClassDescriptorLayout;
+import org.os2j.runtime.intrinsic.Magic;
+import org.os2j.runtime.intrinsic.Memory;
+
 /**
  * The exceptions the compiler's inserted checks and the replacement classes raise, each with
  * HotSpot's (JDK 17's) exact class name and message. For now each one is reported as uncaught
@@ -38,14 +42,40 @@ public final class ImplicitExceptions {
         UncaughtException.report("java.lang.NullPointerException", null);
     }
 
-    /** A failed {@code checkcast}; HotSpot's message (class and loader names) is not reproduced. */
-    public static void classCast() {
-        UncaughtException.report("java.lang.ClassCastException", null);
+    /**
+     * A failed {@code checkcast} of an object of the type described at {@code type} to
+     * {@code target}, with HotSpot's message: {@code class A cannot be cast to class B (A and B are
+     * in unnamed module of loader 'app')}, naming module and loader of each side.
+     */
+    public static void classCast(long type, long target) {
+        String from = nameOf(type);
+        String to = nameOf(target);
+        String fromPlace = placeOf(type);
+        String toPlace = placeOf(target);
+        String where = fromPlace.equals(toPlace) ? from + " and " + to + " are in " + fromPlace
+                : from + " is in " + fromPlace + "; " + to + " is in " + toPlace;
+        UncaughtException.report("java.lang.ClassCastException",
+                "class " + from + " cannot be cast to class " + to + " (" + where + ")");
     }
 
-    /** Storing an element of class {@code elementClassName} into an incompatible reference array. */
-    public static void arrayStore(String elementClassName) {
-        UncaughtException.report("java.lang.ArrayStoreException", elementClassName);
+    /** Storing an object of the type described at {@code type} into an incompatible reference array. */
+    public static void arrayStore(long type) {
+        UncaughtException.report("java.lang.ArrayStoreException", nameOf(type));
+    }
+
+    /** A dispatch-table entry no object should select was called (an abstract or unreached method). */
+    public static void abstractMethod() {
+        UncaughtException.report("java.lang.AbstractMethodError", null);
+    }
+
+    private static String nameOf(long descriptor) {
+        return (String) Magic.toObject(Memory.loadLong(descriptor + ClassDescriptorLayout.NAME_OFFSET));
+    }
+
+    /** HotSpot's wording for where a class lives: the JDK's classes in java.base, the program's in the app loader. */
+    private static String placeOf(long descriptor) {
+        return (Memory.loadInt(descriptor + ClassDescriptorLayout.FLAGS_OFFSET) & ClassDescriptorLayout.FLAG_JDK) != 0
+                ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
     }
 
     // ---- raised by the replacement classes ----

@@ -32,8 +32,8 @@ class ImplicitExceptionsTest {
         assertReports(thrownBy(() -> System.out.print(array[-1])), () -> ImplicitExceptions.arrayIndexOutOfBounds(-1, 3));
         int size = -7;
         assertReports(thrownBy(() -> System.out.print(new int[size].length)), () -> ImplicitExceptions.negativeArraySize(-7));
-        Object[] strings = new String[1];
-        assertReports(thrownBy(() -> strings[0] = Integer.valueOf(1)), () -> ImplicitExceptions.arrayStore("java.lang.Integer"));
+        // ArrayStoreException and ClassCastException read class descriptors: the differential programs
+        // in compiler/src/test/programs/arrays and objects compare them with HotSpot.
     }
 
     @Test
@@ -41,11 +41,6 @@ class ImplicitExceptionsTest {
         assertEquals("Exception in thread \"main\" java.lang.NullPointerException\n",
                 failureLine(() -> {
                     ImplicitExceptions.nullPointer();
-                    return null;
-                }));
-        assertEquals("Exception in thread \"main\" java.lang.ClassCastException\n",
-                failureLine(() -> {
-                    ImplicitExceptions.classCast();
                     return null;
                 }));
     }
