@@ -72,6 +72,11 @@ public final class Allocator {
         return array;
     }
 
+    /** {@code size} zeroed bytes for an object the caller fills in (Object.clone), 8-byte aligned. */
+    static long allocateRaw(long size) {
+        return allocate(size);
+    }
+
     private static long allocate(long size) {
         long aligned = (size + ObjectLayout.OBJECT_ALIGNMENT - 1) & -ObjectLayout.OBJECT_ALIGNMENT;
         if (limit - next < aligned) {

@@ -12,20 +12,27 @@ import org.os2j.compiler.driver.CompileError;
 /**
  * Loads and caches classes as ASM trees, after the load-time rewrites every later step relies on:
  * runtime replacement classes are renamed to the class they replace (so the program sees the
- * replacement under the class-library name), and {@code invokedynamic} string concatenation is
+ * replacement under the class-library name), method-level substitutions are merged into their
+ * targets ({@link Substitutions}), {@code invokedynamic} string concatenation is
  * lowered to plain bytecode ({@link StringConcatLowering}), and {@code assert} statements are
  * removed ({@link AssertionLowering}). Pipeline step 1 and 2 of docs/ARCHITECTURE.md.
  */
 public final class ClassRepository {
     private final ClassPath classPath;
     private final Replacements replacements;
+    private final Substitutions substitutions;
     private final SimpleRemapper renaming;
+    private final java.util.Set<String> hidden = new java.util.HashSet<>();
     private final Map<String, ClassNode> loaded = new HashMap<>();
 
     public ClassRepository(ClassPath classPath) {
         this.classPath = classPath;
         this.replacements = new Replacements(classPath);
-        this.renaming = new SimpleRemapper(replacements.renaming());
+        this.substitutions = new Substitutions(classPath);
+        Map<String, String> names = new HashMap<>(replacements.renaming());
+        names.putAll(substitutions.renaming());
+        this.renaming = new SimpleRemapper(names);
+        hidden.addAll(names.keySet());
     }
 
     /** The class named {@code internalName}, or null when no class path entry has it. */
@@ -41,8 +48,8 @@ public final class ClassRepository {
     private ClassNode load(String internalName) throws CompileError {
         String replacement = replacements.replacementFor(internalName);
         String fileName = replacement != null ? replacement : internalName;
-        if (replacements.renaming().containsKey(internalName)) {
-            return null; // A replacement is only visible under the name of the class it replaces.
+        if (hidden.contains(internalName)) {
+            return null; // Replacements and substitutions are visible only as the class they change.
         }
         byte[] bytes = classPath.find(fileName);
         if (bytes == null) {
@@ -63,6 +70,7 @@ public final class ClassRepository {
             throw new CompileError("class file for " + internalName.replace('/', '.') + " declares class "
                     + node.name.replace('/', '.'));
         }
+        substitutions.apply(node, classPath, renaming);
         for (MethodNode method : node.methods) {
             StringConcatLowering.lower(node, method);
             AssertionLowering.lower(node, method);

@@ -17,6 +17,7 @@ import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.BasicInterpreter;
@@ -90,14 +91,25 @@ public final class BytecodeTranslator {
     }
 
     private void run() throws CompileError {
-        if (method.tryCatchBlocks != null && !method.tryCatchBlocks.isEmpty()) {
-            currentInstruction = method.tryCatchBlocks.get(0).handler;
+        List<TryCatchBlockNode> handlers = method.tryCatchBlocks;
+        List<TryCatchBlockNode> kept = new java.util.ArrayList<>();
+        for (TryCatchBlockNode handler : handlers == null ? List.<TryCatchBlockNode>of() : handlers) {
+            if (!releasesMonitorOnly(handler)) {
+                kept.add(handler);
+            }
+        }
+        if (!kept.isEmpty()) {
+            currentInstruction = kept.get(0).handler;
             throw unsupported("exception handlers (try/catch/finally)");
         }
         try {
+            // Without its monitor-release handlers (see releasesMonitorOnly), the handler code is unreachable.
+            method.tryCatchBlocks = kept;
             frames = new Analyzer<>(new BasicInterpreter()).analyze(owner.name, method);
         } catch (AnalyzerException e) {
             throw new CompileError("bytecode of " + function.displayName() + " does not verify: " + e.getMessage());
+        } finally {
+            method.tryCatchBlocks = handlers;
         }
         InsnList instructions = method.instructions;
         boolean[] leaders = findLeaders(instructions);
@@ -131,6 +143,28 @@ public final class BytecodeTranslator {
             throw new CompileError("control falls off the end of " + function.displayName());
         }
         ssa.finish();
+    }
+
+    /**
+     * Whether a handler is the one javac puts around a {@code synchronized} block: any exception,
+     * release the monitor, rethrow ({@code astore; aload; monitorexit; aload; athrow}). Programs
+     * are single-threaded and, until unwinding lands, an exception ends the program, so the
+     * release is unobservable and the handler is left out.
+     */
+    private static boolean releasesMonitorOnly(TryCatchBlockNode handler) {
+        if (handler.type != null) {
+            return false;
+        }
+        for (AbstractInsnNode instruction = handler.handler; instruction != null; instruction = instruction.getNext()) {
+            int opcode = instruction.getOpcode();
+            if (opcode == ATHROW) {
+                return true;
+            }
+            if (opcode >= 0 && opcode != ASTORE && opcode != ALOAD && opcode != MONITOREXIT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void addParameters() {

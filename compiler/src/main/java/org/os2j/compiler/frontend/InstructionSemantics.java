@@ -179,7 +179,11 @@ final class InstructionSemantics {
             case INSTANCEOF -> push(new Instruction(Opcode.INSTANCE_OF, translator.temporary(Kind.INT), Kind.INT,
                     stack.pop()).withSymbol(((TypeInsnNode) instruction).desc));
             case MONITORENTER, MONITOREXIT -> translator.nullCheck(stack.pop()); // Programs are single-threaded.
-            case ATHROW -> throw translator.unsupported("throwing exceptions");
+            case ATHROW -> {
+                Value throwable = stack.pop();
+                translator.nullCheck(throwable);
+                translator.emit(new Instruction(Opcode.THROW, null, Kind.REFERENCE, throwable));
+            }
             case JSR, RET -> throw translator.unsupported("subroutines (class files older than Java 6)");
             default -> throw translator.unsupported("this bytecode");
         }
@@ -232,21 +236,13 @@ final class InstructionSemantics {
                     .withSymbol(value);
             push(string);
             translator.knownNonNull().add(string.result());
+        } else if (constant instanceof Type type && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)) {
+            // A class literal: the type's descriptor is its Class object (ClassDescriptorLayout).
+            Instruction literal = address(descriptorAddress(type));
+            push(literal);
+            translator.knownNonNull().add(literal.result());
         } else if (constant instanceof Type type && type.getSort() != Type.METHOD) {
-            // A class literal means something only to Magic.descriptorOf and desiredAssertionStatus
-            // until Class objects exist.
-            AbstractInsnNode next = instruction.getNext();
-            while (next != null && next.getOpcode() < 0) {
-                next = next.getNext();
-            }
-            boolean descriptorOf = next instanceof MethodInsnNode call && call.name.equals("descriptorOf")
-                    && RuntimeSupport.isIntrinsicOwner(call.owner);
-            boolean assertionStatus = next instanceof MethodInsnNode query
-                    && RuntimeSupport.isAssertionStatusQuery(query.owner, query.name, query.desc);
-            if (!descriptorOf && !assertionStatus) {
-                throw translator.unsupported("class literals (java.lang.Class objects)");
-            }
-            push(address(descriptorAddress(type)));
+            throw translator.unsupported("class literals of primitive types (" + type.getClassName() + ".class)");
         } else {
             throw translator.unsupported("this constant kind (method handles and dynamic constants)");
         }

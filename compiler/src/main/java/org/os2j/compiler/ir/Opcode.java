@@ -129,6 +129,8 @@ public enum Opcode {
     CHECK_CAST("check.cast",                1, JAVA, THROWS),
     /** Throws ArrayStoreException unless the value (second operand) may be stored in the array (JVMS aastore). */
     ARRAY_STORE_CHECK("check.store",        2, JAVA, THROWS),
+    /** athrow of the operand, known non-null (a terminator: control does not continue). */
+    THROW("throw",                          1, TERMINATOR, JAVA, RUNS_CODE, THROWS),
     /** The String object of the literal the symbol holds (JVMS 5.1: equal literals are one object). */
     STRING("string",                        0, RESULT, JAVA),
 

@@ -117,8 +117,7 @@ public final class DispatchTables {
         Map<String, Set<String>> selectorsOfClass = new LinkedHashMap<>();
         List<String> receivers = new ArrayList<>(world.instantiated());
         for (ClosedWorld.VirtualCall call : world.virtualCalls()) {
-            Resolver.ResolvedMethod resolved = world.method(call.resolved().owner(), call.resolved().name(),
-                    call.resolved().descriptor());
+            Resolver.ResolvedMethod resolved = world.resolved(call);
             if (!Hierarchy.isInterface(resolved.owner())) {
                 continue;
             }

@@ -35,7 +35,8 @@ import org.os2j.runtime.ObjectLayout;
  *     (layout/DispatchTables);</li>
  * <li>{@code instanceof}, {@code check.cast}, {@code check.store}: calls of the runtime's
  *     constant-time type checks (runtime/TypeChecks);</li>
- * <li>{@code string}: the address of the literal's String object in the image.</li>
+ * <li>{@code string}: the address of the literal's String object in the image;</li>
+ * <li>{@code throw}: a call of the runtime's uncaught-exception report (no handlers yet).</li>
  * </ul>
  * Requires: SSA form. Guarantees: no Java-level operation remains; every result keeps its register.
  */
@@ -126,6 +127,12 @@ final class LowerJavaOperations implements Pass {
                         descriptorAddress(typeNamed(source.symbol())));
                 case ARRAY_STORE_CHECK -> call(RuntimeSupport.CHECK_ARRAY_STORE, null, source.operand(0),
                         source.operand(1));
+                case THROW -> {
+                    // No handlers are compiled yet, so a thrown exception is uncaught (runtime/report).
+                    emit(new Instruction(Opcode.CALL, null, null, source.operand(0))
+                            .withSymbol(RuntimeSupport.RAISE.symbol()).withNoReturn());
+                    emit(new Instruction(Opcode.UNREACHABLE, null, null));
+                }
                 case STRING -> emit(new Instruction(Opcode.SYMBOL_ADDRESS, source.result(), Kind.REFERENCE)
                         .withSymbol(context.image().stringConstant(source.symbol())));
                 default -> throw new IllegalStateException("no lowering for " + source);

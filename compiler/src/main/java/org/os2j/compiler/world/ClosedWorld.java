@@ -109,6 +109,15 @@ public final class ClosedWorld {
         return resolved;
     }
 
+    /** The method a recorded virtual call resolved to. */
+    public Resolver.ResolvedMethod resolved(VirtualCall call) {
+        Resolver.ResolvedMethod resolved = virtualCalls.get(call);
+        if (resolved == null) {
+            throw new IllegalStateException("virtual call not recorded by the closed world: " + call);
+        }
+        return resolved;
+    }
+
     /** The resolution of a field reference a reachable method makes. */
     public Resolver.ResolvedField field(String owner, String name, String descriptor) {
         Resolver.ResolvedField resolved = resolvedFields.get(key(owner, name, descriptor));
@@ -218,6 +227,9 @@ public final class ClosedWorld {
         } else if (instruction instanceof LdcInsnNode constant) {
             if (constant.cst instanceof Type type && type.getSort() != Type.METHOD) {
                 requireType(type, site);
+                if (!RuntimeSupport.isDescriptorOnly(constant)) {
+                    addInstantiated("java/lang/Class"); // A class literal is the type's descriptor (ClassDescriptorLayout).
+                }
             } else if (constant.cst instanceof String) {
                 addInstantiated("java/lang/String");
                 addInstantiated("[B"); // Its characters (ImageData).
@@ -386,6 +398,10 @@ public final class ClosedWorld {
 
     private void reach(Resolver.ResolvedMethod method, UseSite site) throws CompileError {
         addClass(method.owner());
+        String instantiatedByRuntime = RuntimeSupport.instantiatedBy(method.reference());
+        if (instantiatedByRuntime != null) {
+            addInstantiated(instantiatedByRuntime);
+        }
         if ((method.method().access & Opcodes.ACC_NATIVE) != 0) {
             throw new CompileError("native method " + method.reference().displayName() + method.method().desc
                     + " has no os2j implementation (a substitution in runtime/ would provide one), used in "

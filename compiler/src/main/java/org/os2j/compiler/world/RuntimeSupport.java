@@ -2,6 +2,9 @@ package org.os2j.compiler.world;
 
 import java.util.List;
 import java.util.Set;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
  * The runtime methods compiled code calls without the program naming them: allocation, implicit
@@ -33,6 +36,9 @@ public final class RuntimeSupport {
             new MethodReference(TYPE_CHECKS, "checkCast", "(Ljava/lang/Object;J)V");
     public static final MethodReference CHECK_ARRAY_STORE =
             new MethodReference(TYPE_CHECKS, "checkArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V");
+    /** athrow, while exceptions end the program: prints HotSpot's uncaught-exception line and exits. */
+    public static final MethodReference RAISE = new MethodReference("org/os2j/runtime/report/UncaughtException",
+            "raise", "(Ljava/lang/Throwable;)V");
     /** The code of dispatch-table entries no object can select (abstract or never-reached methods). */
     public static final MethodReference NO_METHOD =
             new MethodReference(EXCEPTIONS, "abstractMethod", "()V");
@@ -40,7 +46,7 @@ public final class RuntimeSupport {
     /** Every runtime method the compiler may call implicitly. */
     public static final List<MethodReference> ROOTS = List.of(LINUX_START, ALLOCATE_INSTANCE, ALLOCATE_ARRAY,
             ALLOCATE_MULTI_ARRAY, DIVIDE_BY_ZERO, INDEX_OUT_OF_BOUNDS, NULL_POINTER, IS_INSTANCE, CHECK_CAST,
-            CHECK_ARRAY_STORE, NO_METHOD);
+            CHECK_ARRAY_STORE, NO_METHOD, RAISE);
 
     /**
      * JDK methods the compiler expands inline (frontend/Intrinsics) instead of calling: the natives
@@ -57,6 +63,15 @@ public final class RuntimeSupport {
             new MethodReference("java/lang/StrictMath", "sqrt", "(D)D"),
             new MethodReference("java/lang/Math", "sqrt", "(D)D"));
 
+    /**
+     * Objects the runtime creates without a {@code new} in bytecode: reaching Object.getClass means
+     * Class objects (the descriptors) can be receivers; the closed world counts them instantiated.
+     */
+    public static String instantiatedBy(MethodReference method) {
+        return method.equals(new MethodReference("java/lang/Object", "getClass", "()Ljava/lang/Class;"))
+                ? "java/lang/Class" : null;
+    }
+
     /** Whether calls of {@code method} are expanded inline rather than compiled as calls. */
     public static boolean isExpandedInline(MethodReference method) {
         return EXPANDED_INLINE.contains(method);
@@ -69,6 +84,19 @@ public final class RuntimeSupport {
      */
     public static boolean isAssertionStatusQuery(String owner, String name, String descriptor) {
         return owner.equals("java/lang/Class") && name.equals("desiredAssertionStatus") && descriptor.equals("()Z");
+    }
+
+    /**
+     * Whether a class literal only feeds {@code Magic.descriptorOf} or {@code desiredAssertionStatus}:
+     * the runtime's way to name a descriptor, and the assertion idiom, neither needing a Class object.
+     */
+    public static boolean isDescriptorOnly(LdcInsnNode literal) {
+        AbstractInsnNode next = literal.getNext();
+        while (next != null && next.getOpcode() < 0) {
+            next = next.getNext();
+        }
+        return next instanceof MethodInsnNode call && ((call.name.equals("descriptorOf") && isIntrinsicOwner(call.owner))
+                || isAssertionStatusQuery(call.owner, call.name, call.desc));
     }
 
     /** The class holding {@code @Intrinsic} methods the compiler expands inline. */

@@ -153,14 +153,14 @@ class CommandLineTest {
 
     static Stream<Arguments> unsupportedPrograms() {
         return Stream.of(
-                Arguments.of("UsesDispatch", "describe", """
-                        public class UsesDispatch {
+                Arguments.of("UsesPrimitiveClass", "describe", """
+                        public class UsesPrimitiveClass {
                             public static void main(String[] args) {
-                                System.out.println(describe(args));
+                                System.out.println(describe());
                             }
 
-                            static int describe(Object value) {
-                                return value.hashCode(); // <- virtual call needing dynamic dispatch
+                            static Object describe() {
+                                return int.class; // <- class literal of a primitive type
                             }
                         }
                         """),

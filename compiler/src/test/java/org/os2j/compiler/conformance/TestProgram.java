@@ -15,11 +15,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One differential test program: {@code src/test/programs/<Name>.java}, a package-less class
- * {@code Name} with {@code public static void main(String[])}. An optional first line
- * {@code // args: a b c} gives its command-line arguments (split on white space).
+ * One differential test program: {@code src/test/programs/<family>/<Name>.java}, a package-less
+ * class {@code Name} with {@code public static void main(String[])}, in the folder of its family
+ * (objects, interfaces, exceptions, ...; a short program per rule, and whole programs in
+ * {@code programs/}). An optional first line {@code // args: a b c} gives its command-line
+ * arguments (split on white space). Names are unique across families.
  */
-public record TestProgram(String name, Path source, List<String> args) {
+public record TestProgram(String name, String family, Path source, List<String> args) {
     /** Relative to the compiler module. */
     static final String PROGRAMS_DIR = "src/test/programs";
     private static final String ARGS_PREFIX = "// args:";
@@ -27,7 +29,7 @@ public record TestProgram(String name, Path source, List<String> args) {
     public static TestProgram load(Path source) {
         String file = source.getFileName().toString();
         String name = file.substring(0, file.length() - ".java".length());
-        return new TestProgram(name, source, parseArgs(source));
+        return new TestProgram(name, source.getParent().getFileName().toString(), source, parseArgs(source));
     }
 
     static List<String> parseArgs(Path source) {
@@ -66,22 +68,30 @@ public record TestProgram(String name, Path source, List<String> args) {
         throw new IllegalStateException("test programs not found; looked in " + candidates);
     }
 
-    /** All programs, sorted by name. */
+    /** All programs, sorted by family and name. */
     public static List<TestProgram> all() {
-        try (Stream<Path> files = Files.list(programsDirectory())) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".java"))
+        List<TestProgram> programs;
+        try (Stream<Path> files = Files.walk(programsDirectory())) {
+            programs = files.filter(p -> p.getFileName().toString().endsWith(".java"))
                     .filter(Files::isRegularFile)
                     .map(TestProgram::load)
-                    .sorted(Comparator.comparing(TestProgram::name))
+                    .sorted(Comparator.comparing(TestProgram::family).thenComparing(TestProgram::name))
                     .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Set<String> names = new java.util.HashSet<>();
+        for (TestProgram program : programs) {
+            if (!names.add(program.name())) {
+                throw new IllegalStateException("two test programs are named " + program.name());
+            }
+        }
+        return programs;
     }
 
     /**
-     * The programs chosen by {@code -Dos2j.programs=Name1,Name2} (all when the property is unset
-     * or blank). Naming a program that does not exist is an error, so a typo cannot pass silently.
+     * The programs chosen by {@code -Dos2j.programs=Name1,family,Name2} (names or whole families;
+     * all when the property is unset or blank). Naming a program that does not exist is an error, so a typo cannot pass silently.
      */
     public static List<TestProgram> selected() {
         List<TestProgram> all = all();
@@ -96,11 +106,13 @@ public record TestProgram(String name, Path source, List<String> args) {
             }
         }
         Set<String> known = all.stream().map(TestProgram::name).collect(Collectors.toSet());
+        all.forEach(program -> known.add(program.family()));
         List<String> unknown = wanted.stream().filter(n -> !known.contains(n)).collect(Collectors.toList());
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("-Dos2j.programs names unknown programs " + unknown
                     + "; known: " + Arrays.toString(known.stream().sorted().toArray()));
         }
-        return all.stream().filter(p -> wanted.contains(p.name())).collect(Collectors.toList());
+        return all.stream().filter(p -> wanted.contains(p.name()) || wanted.contains(p.family()))
+                .collect(Collectors.toList());
     }
 }

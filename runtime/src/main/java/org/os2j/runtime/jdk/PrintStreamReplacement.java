@@ -89,6 +89,14 @@ public final class PrintStreamReplacement {
         endCall();
     }
 
+    public void print(Object obj) {
+        print(String.valueOf(obj));
+    }
+
+    public void println(Object x) {
+        println(String.valueOf(x));
+    }
+
     public void println(String x) {
         printText(StringReplacement.of(x == null ? "null" : x));
         printChar('\n');

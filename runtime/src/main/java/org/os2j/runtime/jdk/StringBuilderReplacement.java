@@ -157,6 +157,10 @@ public final class StringBuilderReplacement {
 
     // ---- appending ----
 
+    public StringBuilder append(Object obj) {
+        return append(String.valueOf(obj));
+    }
+
     public StringBuilder append(String str) {
         appendText(StringReplacement.of(str));
         return self();

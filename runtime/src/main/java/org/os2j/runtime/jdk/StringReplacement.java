@@ -574,6 +574,11 @@ public final class StringReplacement {
 
     // ---- static factories ----
 
+    /** JDK: "null" for null, else the object's toString(). */
+    public static String valueOf(Object obj) {
+        return obj == null ? "null" : obj.toString();
+    }
+
     public static String valueOf(boolean b) {
         return b ? "true" : "false";
     }

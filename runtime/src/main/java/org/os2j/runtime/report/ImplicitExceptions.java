@@ -63,6 +63,11 @@ public final class ImplicitExceptions {
         UncaughtException.report("java.lang.ArrayStoreException", nameOf(type));
     }
 
+    /** Object.clone of an object whose class does not implement Cloneable. */
+    public static void cloneNotSupported(long type) {
+        UncaughtException.report("java.lang.CloneNotSupportedException", nameOf(type));
+    }
+
     /** A dispatch-table entry no object should select was called (an abstract or unreached method). */
     public static void abstractMethod() {
         UncaughtException.report("java.lang.AbstractMethodError", null);

@@ -27,8 +27,25 @@ public final class UncaughtException {
     private UncaughtException() {
     }
 
+    /**
+     * {@code throw} of an exception nothing catches (compiled code calls this for athrow while
+     * methods with handlers are not compiled yet): HotSpot's line, {@code Exception in thread
+     * "main" } and the exception's toString().
+     */
+    public static void raise(Throwable throwable) {
+        if (reporting) {
+            reportLine("Exception in thread \"main\" " + throwable.getClass().getName() + "\n");
+        }
+        reporting = true;
+        System.out.flush();
+        reportLine("Exception in thread \"main\" " + throwable + "\n");
+    }
+
     public static void report(String exceptionClassName, String message) {
-        String line = firstLine(exceptionClassName, message);
+        reportLine(firstLine(exceptionClassName, message));
+    }
+
+    private static void reportLine(String line) {
         lastReport = line;
         if (!reporting) {
             reporting = true;
