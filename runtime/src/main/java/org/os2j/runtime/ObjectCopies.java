@@ -13,7 +13,7 @@ public final class ObjectCopies {
     private ObjectCopies() {
     }
 
-    public static Object copy(Object original) {
+    public static Object copy(Object original) throws CloneNotSupportedException {
         long source = Magic.addressOf(original);
         long descriptor = Memory.loadLong(source + ObjectLayout.DESCRIPTOR_OFFSET);
         long size;

@@ -38,11 +38,15 @@ final class CallSelection {
         this.frame = frame;
     }
 
-    /** Gives every register live across some call of the function a save slot. */
+    /**
+     * Gives every register live across some call of the function a save slot, and across each
+     * check in a try block (its slow path calls the runtime, which throws to a landing pad).
+     */
     void reserveSaveSlots() {
         for (org.os2j.compiler.ir.Block block : generator.function().blocks()) {
+            boolean inTry = block.terminator().hasExceptionTarget();
             for (Instruction instruction : block.instructions()) {
-                if (instruction.opcode().isCall) {
+                if (instruction.opcode().isCall || (inTry && instruction.opcode().canThrow)) {
                     liveRegistersAcross(instruction).forEach(frame::reserveSaveSlot);
                 }
             }
@@ -67,13 +71,13 @@ final class CallSelection {
     }
 
     /** Stores registers to their save slots, all 8 bytes (a FLOAT's upper half is don't-care). */
-    private void save(List<Operand> registers) {
+    void save(List<Operand> registers) {
         for (Operand register : registers) {
             ParallelMove.move(assembler, Memory.of(Register.RBP, frame.saveOffset(register)), register, Width.QWORD);
         }
     }
 
-    private void restore(List<Operand> registers) {
+    void restore(List<Operand> registers) {
         for (Operand register : registers) {
             ParallelMove.move(assembler, register, Memory.of(Register.RBP, frame.saveOffset(register)), Width.QWORD);
         }
@@ -114,6 +118,7 @@ final class CallSelection {
         } else {
             assembler.call(instruction.symbol());
         }
+        generator.recordCall(instruction.line(), saved, generator.exceptionTarget());
         if (stackArguments + padding / 8 > 0) {
             assembler.emit(Mnemonic.ADD, Width.QWORD, Register.RSP, Immediate.of(8L * stackArguments + padding));
         }
@@ -163,10 +168,12 @@ final class CallSelection {
         assembler.jump(Condition.EQUAL, slow);
         assembler.bind(done);
         List<Operand> saved = liveRegistersAcross(instruction);
+        org.os2j.compiler.ir.Block target = generator.exceptionTarget();
         generator.addStub(() -> {
             assembler.bind(slow);
             save(saved);
             assembler.call(Symbols.initializer(className));
+            generator.recordCall(instruction.line(), saved, target);
             restore(saved);
             assembler.jump(done);
         });

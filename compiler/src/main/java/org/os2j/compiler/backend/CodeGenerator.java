@@ -48,6 +48,10 @@ public final class CodeGenerator {
     private final FloatingPointSelection floatingPoint = new FloatingPointSelection(this);
     private final CheckSelection checks = new CheckSelection(this);
     private final CallSelection calls;
+    /** The exception target of the block being selected, or null. */
+    private Block exceptionTarget;
+    /** Call sites in emission order: the return label, the landing-pad label (or null), the line. */
+    private final List<Object[]> callSites = new ArrayList<>();
 
     private CodeGenerator(Function function, boolean checkAllocation) {
         this.function = function;
@@ -61,8 +65,48 @@ public final class CodeGenerator {
     }
 
     /** The machine code of {@code function}; {@code checkAllocation} also runs {@link AllocationChecker}. */
-    public static AssembledCode generate(Function function, boolean checkAllocation) {
-        return new CodeGenerator(function, checkAllocation).run();
+    public static CompiledMethod generate(Function function, boolean checkAllocation) {
+        CodeGenerator generator = new CodeGenerator(function, checkAllocation);
+        AssembledCode code = generator.run();
+        List<CompiledMethod.CallSite> sites = new ArrayList<>();
+        for (Object[] site : generator.callSites) {
+            Label landing = (Label) site[1];
+            sites.add(new CompiledMethod.CallSite(generator.assembler.offsetOf((Label) site[0]),
+                    landing == null ? -1 : generator.assembler.offsetOf(landing), (Integer) site[2]));
+        }
+        sites.sort(java.util.Comparator.comparingInt(CompiledMethod.CallSite::returnOffset));
+        return new CompiledMethod(code, sites);
+    }
+
+    /**
+     * Records the call just emitted: its return address, its line, and, inside a try block, a
+     * landing pad for the unwinder (runtime/unwind/Unwinder) that resets RSP from RBP, reloads the
+     * registers {@code saved} around the call and goes to the block's exception target.
+     */
+    void recordCall(int line, List<Operand> saved, Block target) {
+        Label returned = assembler.newLabel();
+        assembler.bind(returned);
+        Label landing = null;
+        if (target != null) {
+            Label pad = assembler.newLabel();
+            landing = pad;
+            addStub(() -> {
+                assembler.bind(pad);
+                assembler.emit(Mnemonic.LEA, Width.QWORD, Register.RSP, Memory.of(Register.RBP, -frame.frameSize()));
+                this.calls.restore(saved);
+                assembler.jump(labels.get(target));
+            });
+        }
+        callSites.add(new Object[] {returned, landing, line});
+    }
+
+    /** The exception target of the block being selected (where its throwing instruction's landing pad leads), or null. */
+    Block exceptionTarget() {
+        return exceptionTarget;
+    }
+
+    CallSelection calls() {
+        return calls;
     }
 
     private AssembledCode run() {
@@ -75,6 +119,7 @@ public final class CodeGenerator {
             Block block = blocks.get(i);
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             assembler.bind(labels.get(block));
+            exceptionTarget = block.terminator().exceptionTarget();
             for (Instruction instruction : block.instructions()) {
                 select(instruction, next);
             }
@@ -262,7 +307,7 @@ public final class CodeGenerator {
                 assembler.emit(Mnemonic.LEA, Width.QWORD, result, Memory.rip(instruction.symbol(), 0));
                 storeResult(instruction, result);
             }
-            case CALL, CALL_INDIRECT -> calls.call(instruction);
+            case CALL, CALL_INDIRECT, CATCH -> calls.call(instruction);
             case SYSTEM_CALL -> calls.systemCall(instruction);
             case CLASS_INIT -> calls.classInitialization(instruction);
             case NULL_CHECK -> checks.nullCheck(instruction);
@@ -281,6 +326,18 @@ public final class CodeGenerator {
                 assembler.emit(Mnemonic.RET);
             }
             case UNREACHABLE -> assembler.emit(Mnemonic.UD2);
+            case FRAME_POINTER -> {
+                Register result = resultRegister(instruction);
+                assembler.emit(Mnemonic.MOV, Width.QWORD, result, Register.RBP);
+                storeResult(instruction, result);
+            }
+            case RESUME -> {
+                // Read both operands before RBP changes: they may live in this frame.
+                ParallelMove.move(assembler, Register.RAX, operand(instruction.operand(1)), Width.QWORD);
+                ParallelMove.move(assembler, Register.R11, operand(instruction.operand(0)), Width.QWORD);
+                assembler.emit(Mnemonic.MOV, Width.QWORD, Register.RBP, Register.R11);
+                assembler.jumpIndirect(Register.RAX);
+            }
             default -> throw new IllegalStateException("no selection for " + instruction);
         }
     }

@@ -10,12 +10,14 @@ import java.util.List;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.os2j.compiler.backend.CodeGenerator;
+import org.os2j.compiler.backend.CompiledMethod;
 import org.os2j.compiler.backend.RuntimeStubs;
 import org.os2j.compiler.classes.ClassPath;
 import org.os2j.compiler.classes.ClassRepository;
 import org.os2j.compiler.frontend.BytecodeTranslator;
 import org.os2j.compiler.frontend.TranslationContext;
 import org.os2j.compiler.ir.Function;
+import org.os2j.compiler.layout.CallSiteTable;
 import org.os2j.compiler.layout.DispatchTables;
 import org.os2j.compiler.layout.FieldLayout;
 import org.os2j.compiler.layout.ImageData;
@@ -105,10 +107,18 @@ public final class Compiler {
         pipeline.runWholeProgram(functions);
         // Phase 3: per method, the passes and the backend.
         addFunction(module, Symbols.ENTRY, RuntimeStubs.linuxEntry());
-        for (Function function : functions) {
+        CallSiteTable callSites = new CallSiteTable();
+        List<ClosedWorld.Member> members = new ArrayList<>(world.methods());
+        for (int i = 0; i < functions.size(); i++) {
+            Function function = functions.get(i);
             pipeline.run(function);
-            addFunction(module, function.symbol(), CodeGenerator.generate(function, verify));
+            CompiledMethod compiled = CodeGenerator.generate(function, verify);
+            addFunction(module, function.symbol(), compiled.code());
+            ClosedWorld.Member member = members.get(i);
+            callSites.add(function.symbol(), member.owner().name.replace('/', '.'), member.method().name,
+                    member.owner().sourceFile, compiled.callSites());
         }
+        callSites.emit(module, image);
         for (ClassNode type : world.classes()) {
             if (world.needsInitialization(type.name)) {
                 addClassInitializer(module, image, world, type);

@@ -68,8 +68,11 @@ public final class BytecodeTranslator {
     private final Map<Block, Integer> pendingPredecessors = new HashMap<>();
     private final InstructionSemantics semantics;
     private Frame<BasicValue>[] frames;
+    private ExceptionHandlers handlers;
     private Block current;
     private AbstractInsnNode currentInstruction;
+    /** The index of the bytecode instruction being translated, -1 outside the method's code. */
+    private int currentIndex = -1;
     private int line;
 
     private BytecodeTranslator(TranslationContext context, ClassNode owner, MethodNode method) {
@@ -91,25 +94,10 @@ public final class BytecodeTranslator {
     }
 
     private void run() throws CompileError {
-        List<TryCatchBlockNode> handlers = method.tryCatchBlocks;
-        List<TryCatchBlockNode> kept = new java.util.ArrayList<>();
-        for (TryCatchBlockNode handler : handlers == null ? List.<TryCatchBlockNode>of() : handlers) {
-            if (!releasesMonitorOnly(handler)) {
-                kept.add(handler);
-            }
-        }
-        if (!kept.isEmpty()) {
-            currentInstruction = kept.get(0).handler;
-            throw unsupported("exception handlers (try/catch/finally)");
-        }
         try {
-            // Without its monitor-release handlers (see releasesMonitorOnly), the handler code is unreachable.
-            method.tryCatchBlocks = kept;
             frames = new Analyzer<>(new BasicInterpreter()).analyze(owner.name, method);
         } catch (AnalyzerException e) {
             throw new CompileError("bytecode of " + function.displayName() + " does not verify: " + e.getMessage());
-        } finally {
-            method.tryCatchBlocks = handlers;
         }
         InsnList instructions = method.instructions;
         boolean[] leaders = findLeaders(instructions);
@@ -124,9 +112,11 @@ public final class BytecodeTranslator {
             }
         }
         countPredecessors(instructions, leaders);
+        handlers = new ExceptionHandlers(method, function);
         for (int i = 0; i < instructions.size(); i++) {
             AbstractInsnNode instruction = instructions.get(i);
             currentInstruction = instruction;
+            currentIndex = i;
             if (leaders[i]) {
                 startBlock(i);
             }
@@ -142,29 +132,11 @@ public final class BytecodeTranslator {
         if (current != null && !current.isTerminated()) {
             throw new CompileError("control falls off the end of " + function.displayName());
         }
+        currentIndex = -1; // The dispatch code is covered by no handler.
+        for (ExceptionHandlers.Dispatch dispatch : handlers.dispatches()) {
+            fillDispatch(dispatch);
+        }
         ssa.finish();
-    }
-
-    /**
-     * Whether a handler is the one javac puts around a {@code synchronized} block: any exception,
-     * release the monitor, rethrow ({@code astore; aload; monitorexit; aload; athrow}). Programs
-     * are single-threaded and, until unwinding lands, an exception ends the program, so the
-     * release is unobservable and the handler is left out.
-     */
-    private static boolean releasesMonitorOnly(TryCatchBlockNode handler) {
-        if (handler.type != null) {
-            return false;
-        }
-        for (AbstractInsnNode instruction = handler.handler; instruction != null; instruction = instruction.getNext()) {
-            int opcode = instruction.getOpcode();
-            if (opcode == ATHROW) {
-                return true;
-            }
-            if (opcode >= 0 && opcode != ASTORE && opcode != ALOAD && opcode != MONITOREXIT) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private void addParameters() {
@@ -185,6 +157,9 @@ public final class BytecodeTranslator {
     private boolean[] findLeaders(InsnList instructions) {
         boolean[] leaders = new boolean[instructions.size() + 1];
         leaders[0] = true;
+        for (TryCatchBlockNode handler : method.tryCatchBlocks) {
+            leaders[instructions.indexOf(handler.handler)] = true;
+        }
         for (int i = 0; i < instructions.size(); i++) {
             AbstractInsnNode instruction = instructions.get(i);
             for (LabelNode label : jumpTargets(instruction)) {
@@ -228,6 +203,10 @@ public final class BytecodeTranslator {
      */
     private void countPredecessors(InsnList instructions, boolean[] leaders) {
         pendingPredecessors.merge(blockAt.get(0), 1, Integer::sum); // From the entry block.
+        for (TryCatchBlockNode handler : method.tryCatchBlocks) {
+            // Exception dispatch code is made at the end: handler blocks are sealed then (SsaBuilder.finish).
+            pendingPredecessors.put(blockAt.get(instructions.indexOf(handler.handler)), Integer.MAX_VALUE / 2);
+        }
         boolean reachable = false;
         for (int i = 0; i < instructions.size(); i++) {
             if (leaders[i] && i > 0 && reachable && blockAt.containsKey(i)) {
@@ -251,6 +230,10 @@ public final class BytecodeTranslator {
 
     private void startBlock(int index) {
         Block next = blockAt.get(index);
+        if (next != null && handlers.isHandlerStart(index) && current != null && !current.isTerminated()) {
+            // Falling into a handler's code: javac never does, but the JVMS allows it.
+            emit(new Instruction(Opcode.JUMP, null, null).withTargets(next));
+        }
         if (current != null && !current.isTerminated() && next != null) {
             emit(new Instruction(Opcode.JUMP, null, null).withTargets(next));
         }
@@ -296,6 +279,18 @@ public final class BytecodeTranslator {
         return blockAt.get(index + 1);
     }
 
+    /** The string literal loaded just before {@code call} (the argument of Magic.symbol). */
+    String stringLiteralBefore(AbstractInsnNode call) throws CompileError {
+        AbstractInsnNode previous = call.getPrevious();
+        while (previous != null && previous.getOpcode() < 0) {
+            previous = previous.getPrevious();
+        }
+        if (previous instanceof org.objectweb.asm.tree.LdcInsnNode literal && literal.cst instanceof String name) {
+            return name;
+        }
+        throw new CompileError("Magic.symbol needs a string literal argument, in " + site().describe());
+    }
+
     CompileError unsupported(String construct) {
         String opcode = currentInstruction != null && currentInstruction.getOpcode() >= 0
                 ? " (" + Printer.OPCODES[currentInstruction.getOpcode()].toLowerCase() + ")" : "";
@@ -309,6 +304,10 @@ public final class BytecodeTranslator {
      */
     Instruction emit(Instruction instruction) {
         instruction.withLine(line);
+        Block dispatch = currentIndex >= 0 && instruction.opcode().canThrow ? handlers.dispatchFor(currentIndex) : null;
+        if (dispatch != null && instruction.opcode().isTerminator) {
+            instruction.withExceptionTarget(dispatch, List.of()); // athrow inside a try block.
+        }
         if (instruction.opcode().isTerminator) {
             for (int depth = 0; depth < stack.size(); depth++) {
                 Value value = stack.get(depth);
@@ -323,8 +322,53 @@ public final class BytecodeTranslator {
                     ssa.seal(target);
                 }
             }
+        } else if (dispatch != null) {
+            // The instruction may throw inside a try block: it ends its block, whose exception edge
+            // carries the locals' values at this point to the handlers' dispatch code.
+            Block continuation = function.newBlock();
+            pendingPredecessors.put(continuation, 1);
+            List<Value> stackValues = new java.util.ArrayList<>();
+            for (int depth = 0; depth < stack.size(); depth++) {
+                stackValues.add(stack.get(depth));
+            }
+            emit(new Instruction(Opcode.JUMP, null, null).withTargets(continuation)
+                    .withExceptionTarget(dispatch, List.of()));
+            current = continuation;
+            for (int depth = 0; depth < stackValues.size(); depth++) {
+                stack.set(depth, stackValues.get(depth));
+            }
         }
         return instruction;
+    }
+
+    /**
+     * The exception dispatch code of one handler list (JVMS 2.10, 3.12): catch the exception, then
+     * test the handlers' catch types in table order, entering the first match with the exception
+     * as its only stack entry; when none matches, rethrow to the caller.
+     */
+    private void fillDispatch(ExceptionHandlers.Dispatch dispatch) {
+        current = dispatch.block();
+        VirtualRegister exception = temporary(Kind.REFERENCE);
+        emit(new Instruction(Opcode.CATCH, exception, Kind.REFERENCE)
+                .withSymbol(org.os2j.compiler.world.RuntimeSupport.TAKE_PENDING.symbol()));
+        knownNonNull.add(exception);
+        stack.clear();
+        stack.push(exception);
+        for (TryCatchBlockNode handler : dispatch.handlers()) {
+            Block target = blockAt.get(method.instructions.indexOf(handler.handler));
+            if (handler.type == null) {
+                emit(new Instruction(Opcode.JUMP, null, null).withTargets(target));
+                return;
+            }
+            VirtualRegister matches = temporary(Kind.INT);
+            emit(new Instruction(Opcode.INSTANCE_OF, matches, Kind.INT, exception).withSymbol(handler.type));
+            Block next = function.newBlock();
+            pendingPredecessors.put(next, 1);
+            emit(new Instruction(Opcode.BRANCH, null, Kind.INT, matches, Constant.ofInt(0))
+                    .withCondition(Condition.NOT_EQUAL).withTargets(target, next));
+            current = next;
+        }
+        emit(new Instruction(Opcode.THROW, null, Kind.REFERENCE, exception));
     }
 
     VirtualRegister temporary(Kind kind) {

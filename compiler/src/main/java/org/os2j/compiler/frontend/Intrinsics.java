@@ -56,6 +56,14 @@ final class Intrinsics {
                 yield new Instruction(Opcode.CALL, null, null, arguments[0])
                         .withSymbol(translator.context().world().mainMethod().symbol());
             }
+            case "Magic.framePointer()J" -> new Instruction(Opcode.FRAME_POINTER, translator.temporary(Kind.LONG), Kind.LONG);
+            case "Magic.resume(JJ)V" -> new Instruction(Opcode.RESUME, null, null, arguments[0], arguments[1]);
+            case "Magic.symbol(Ljava/lang/String;)J" -> {
+                String name = translator.stringLiteralBefore(call);
+                VirtualRegister address = translator.temporary(Kind.REFERENCE);
+                translator.emit(new Instruction(Opcode.SYMBOL_ADDRESS, address, Kind.REFERENCE).withSymbol(name));
+                yield new Instruction(Opcode.REINTERPRET, translator.temporary(Kind.LONG), Kind.LONG, address);
+            }
             case "LinuxSystemCalls.syscall(JJJJJJJ)J" ->
                     new Instruction(Opcode.SYSTEM_CALL, translator.temporary(Kind.LONG), Kind.LONG, arguments);
             default -> throw new CompileError("intrinsic " + call.owner.replace('/', '.') + "." + call.name + call.desc

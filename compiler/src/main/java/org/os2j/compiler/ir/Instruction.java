@@ -23,6 +23,11 @@ public final class Instruction {
     /** Per target, the arguments of its block's parameters (SSA form; empty lists out of it). */
     private final List<List<Value>> targetArguments = new ArrayList<>();
     private int[] switchKeys;
+    /**
+     * Whether the last target is the exception target: where control goes, with that target's
+     * arguments, when the instruction before this terminator throws (or, for THROW, when it throws).
+     */
+    private boolean hasExceptionTarget;
     /** For CALL: the callee never returns (the block ends in UNREACHABLE after it). */
     private boolean noReturn;
     private int line;
@@ -73,8 +78,20 @@ public final class Instruction {
         for (int i = 0; i < other.targets.size(); i++) {
             addTarget(other.targets.get(i), other.targetArguments.get(i));
         }
+        hasExceptionTarget = other.hasExceptionTarget;
         return this;
     }
+    /** Adds the exception target (always the last target; see {@link #exceptionTarget}). */
+    public Instruction withExceptionTarget(Block block, List<Value> arguments) {
+        addTarget(block, arguments);
+        hasExceptionTarget = true;
+        return this;
+    }
+    public boolean hasExceptionTarget() { return hasExceptionTarget; }
+    /** The block an exception thrown here goes to, or null when it leaves the function. */
+    public Block exceptionTarget() { return hasExceptionTarget ? targets.get(targets.size() - 1) : null; }
+    /** The number of targets that ordinary control flow takes (the exception target excluded). */
+    public int normalTargetCount() { return targets.size() - (hasExceptionTarget ? 1 : 0); }
     public int[] switchKeys() { return switchKeys; }
     public Instruction withSwitchKeys(int[] keys) { this.switchKeys = keys; return this; }
     public boolean noReturn() { return noReturn; }

@@ -19,7 +19,8 @@ import java.util.StringJoiner;
  *   return %1.local1
  * </pre>
  * An instruction reads {@code [%result =] opcode[.kind] [condition] [[memory]] [@symbol] [noreturn]
- * operands [-> targets]}, a target {@code [key: | default: ]bN[(arguments)]}. A function out of
+ * operands [-> targets]}, a target {@code [key: | default: | unwind ]bN[(arguments)]} ({@code unwind}
+ * marks the exception target). A function out of
  * SSA form ends its header with {@code out-of-ssa}. Used by {@code --dump-ir}, test failure
  * messages and the IR file tests.
  */
@@ -116,7 +117,8 @@ public final class IrPrinter {
             StringJoiner targets = new StringJoiner(", ", " -> ", "");
             int[] keys = instruction.switchKeys();
             for (int i = 0; i < instruction.targets().size(); i++) {
-                String prefix = keys == null ? "" : i < keys.length ? keys[i] + ": " : "default: ";
+                String prefix = instruction.hasExceptionTarget() && i == instruction.targets().size() - 1 ? "unwind "
+                        : keys == null ? "" : i < keys.length ? keys[i] + ": " : "default: ";
                 StringBuilder target = new StringBuilder(prefix).append(instruction.targets().get(i));
                 List<Value> arguments = instruction.arguments(i);
                 if (!arguments.isEmpty()) {

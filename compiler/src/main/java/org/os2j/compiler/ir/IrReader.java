@@ -163,7 +163,10 @@ public final class IrReader {
             List<Integer> keys = new ArrayList<>();
             boolean isSwitch = false;
             do {
-                if (cursor.acceptWord("default")) {
+                boolean unwind = cursor.acceptWord("unwind");
+                if (unwind) {
+                    // The exception target: no key.
+                } else if (cursor.acceptWord("default")) {
                     cursor.expect(":");
                     isSwitch = true;
                 } else if (!cursor.peek('b')) {
@@ -182,7 +185,11 @@ public final class IrReader {
                         cursor.accept(",");
                     }
                 }
-                instruction.addTarget(target, arguments);
+                if (unwind) {
+                    instruction.withExceptionTarget(target, arguments);
+                } else {
+                    instruction.addTarget(target, arguments);
+                }
             } while (cursor.accept(","));
             if (isSwitch) {
                 instruction.withSwitchKeys(keys.stream().mapToInt(Integer::intValue).toArray());

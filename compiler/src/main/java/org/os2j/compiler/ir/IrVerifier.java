@@ -14,7 +14,9 @@ import java.util.Set;
  *
  * <ul>
  * <li>every block ends in exactly one terminator, and terminators appear nowhere else;</li>
- * <li>targets are blocks of this function; BRANCH has 2, JUMP 1, SWITCH keys+1;</li>
+ * <li>targets are blocks of this function; BRANCH has 2, JUMP 1, SWITCH keys+1, and JUMP, THROW
+ *     and UNREACHABLE may add an exception target, which in SSA form starts with CATCH and is not
+ *     passed the result of the instruction that throws;</li>
  * <li>fixed operand counts hold; results exist exactly when the opcode has one;</li>
  * <li>operand kinds agree with the operation kind for arithmetic, comparisons and moves, and a
  *     result has the kind {@link Opcode#resultKind} gives;</li>
@@ -97,10 +99,43 @@ public final class IrVerifier {
                     case SWITCH -> instruction.switchKeys() == null ? -1 : instruction.switchKeys().length + 1;
                     default -> 0;
                 };
-                if (instruction.targets().size() != expectedTargets) {
+                if (instruction.normalTargetCount() != expectedTargets) {
                     problems.add("expected " + expectedTargets + " targets: " + where);
                 }
+                if (instruction.hasExceptionTarget()) {
+                    checkExceptionEdge(block, i, where);
+                }
+                if (opcode == Opcode.CATCH && i != 0) {
+                    problems.add("catch is not the first instruction of its block: " + where);
+                }
                 checkKinds(instruction, where);
+            }
+        }
+    }
+
+    /**
+     * An exception edge leaves from a JUMP, THROW or UNREACHABLE; the instruction before a JUMP is
+     * the one that may throw, and the edge's arguments cannot use its result (it has none when it
+     * throws). The target starts with CATCH.
+     */
+    private void checkExceptionEdge(Block block, int index, String where) {
+        Instruction terminator = block.instructions().get(index);
+        Opcode opcode = terminator.opcode();
+        if (opcode != Opcode.JUMP && opcode != Opcode.THROW && opcode != Opcode.UNREACHABLE) {
+            problems.add("an exception target on " + opcode.textName + ": " + where);
+            return;
+        }
+        if (opcode == Opcode.JUMP && index > 0) {
+            VirtualRegister thrownResult = block.instructions().get(index - 1).result();
+            if (thrownResult != null && terminator.arguments(terminator.targets().size() - 1).contains(thrownResult)) {
+                problems.add("the exception edge passes " + thrownResult + ", which is not defined when it throws: "
+                        + where);
+            }
+        }
+        Block target = terminator.exceptionTarget();
+        if (target.instructions().isEmpty() || target.instructions().get(0).opcode() != Opcode.CATCH) {
+            if (function.isSsa()) {
+                problems.add("exception target " + target + " does not start with catch: " + where);
             }
         }
     }

@@ -134,6 +134,17 @@ public enum Opcode {
     /** The String object of the literal the symbol holds (JVMS 5.1: equal literals are one object). */
     STRING("string",                        0, RESULT, JAVA),
 
+    /**
+     * The exception being caught: the first instruction of a block that exception edges enter. The
+     * unwinder left it in its pending slot; the symbol names the runtime routine that takes it,
+     * which the backend calls.
+     */
+    CATCH("catch",                          0, RESULT, RUNS_CODE, READS, WRITES),
+    /** The frame pointer (RBP) of the running method, as a LONG (Magic.framePointer). */
+    FRAME_POINTER("frame.pointer",          0, RESULT),
+    /** Continues at the code address (second operand) with the frame pointer (first); never returns. */
+    RESUME("resume",                        2, RUNS_CODE),
+    /** Goes to the target; may carry an exception target (see Instruction.hasExceptionTarget). */
     JUMP("jump",                            0, TERMINATOR),
     /** Compares two operands of one kind and goes to target 0 if the condition holds, else target 1. */
     BRANCH("branch",                        2, TERMINATOR),

@@ -36,7 +36,7 @@ import org.os2j.runtime.ObjectLayout;
  * <li>{@code instanceof}, {@code check.cast}, {@code check.store}: calls of the runtime's
  *     constant-time type checks (runtime/TypeChecks);</li>
  * <li>{@code string}: the address of the literal's String object in the image;</li>
- * <li>{@code throw}: a call of the runtime's uncaught-exception report (no handlers yet).</li>
+ * <li>{@code throw}: a call of the runtime's unwinder, keeping the exception target.</li>
  * </ul>
  * Requires: SSA form. Guarantees: no Java-level operation remains; every result keeps its register.
  */
@@ -128,10 +128,14 @@ final class LowerJavaOperations implements Pass {
                 case ARRAY_STORE_CHECK -> call(RuntimeSupport.CHECK_ARRAY_STORE, null, source.operand(0),
                         source.operand(1));
                 case THROW -> {
-                    // No handlers are compiled yet, so a thrown exception is uncaught (runtime/report).
                     emit(new Instruction(Opcode.CALL, null, null, source.operand(0))
-                            .withSymbol(RuntimeSupport.RAISE.symbol()).withNoReturn());
-                    emit(new Instruction(Opcode.UNREACHABLE, null, null));
+                            .withSymbol(RuntimeSupport.THROW.symbol()).withNoReturn());
+                    Instruction end = new Instruction(Opcode.UNREACHABLE, null, null);
+                    if (source.hasExceptionTarget()) {
+                        end.withExceptionTarget(source.exceptionTarget(),
+                                source.arguments(source.targets().size() - 1));
+                    }
+                    emit(end);
                 }
                 case STRING -> emit(new Instruction(Opcode.SYMBOL_ADDRESS, source.result(), Kind.REFERENCE)
                         .withSymbol(context.image().stringConstant(source.symbol())));

@@ -21,7 +21,8 @@ import org.os2j.compiler.ir.VirtualRegister;
  * the entry are removed; (3) a block whose only predecessor ends in a JUMP to it is merged into
  * that predecessor, its parameters replaced by the jump's arguments. Requires: SSA form.
  * Guarantees: every block is reachable; no edge leads to an empty forwarding block; no jump leads
- * to a block with a single predecessor; block order is reverse postorder.
+ * to a block with a single predecessor (unless the jump carries an exception edge); block order is
+ * reverse postorder.
  */
 final class SimplifyControlFlow implements Pass {
     @Override
@@ -53,7 +54,7 @@ final class SimplifyControlFlow implements Pass {
         Instruction last = null;
         Block current = block;
         while (seen.add(current) && current.instructions().size() == 1 && current.parameters().isEmpty()
-                && current.terminator().opcode() == Opcode.JUMP) {
+                && current.terminator().opcode() == Opcode.JUMP && !current.terminator().hasExceptionTarget()) {
             last = current.terminator();
             current = last.targets().get(0);
         }
@@ -75,8 +76,8 @@ final class SimplifyControlFlow implements Pass {
             }
             while (true) {
                 Instruction jump = block.terminator();
-                if (jump.opcode() != Opcode.JUMP) {
-                    break;
+                if (jump.opcode() != Opcode.JUMP || jump.hasExceptionTarget()) {
+                    break; // An exception edge belongs to the instruction before the jump: keep it last.
                 }
                 Block target = jump.targets().get(0);
                 if (target == block || target == function.entry() || incoming.get(target) != 1) {

@@ -20,6 +20,7 @@ import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.os2j.compiler.driver.CompileError;
 
@@ -186,6 +187,12 @@ public final class ClosedWorld {
             scanning = member;
             for (AbstractInsnNode instruction : member.method().instructions) {
                 scan(member, instruction);
+            }
+            for (TryCatchBlockNode handler : member.method().tryCatchBlocks) {
+                if (handler.type != null) {
+                    requireType(Type.getObjectType(handler.type),
+                            new UseSite(member.owner(), member.method(), handler.handler));
+                }
             }
         }
         scanning = null;

@@ -36,9 +36,13 @@ public final class RuntimeSupport {
             new MethodReference(TYPE_CHECKS, "checkCast", "(Ljava/lang/Object;J)V");
     public static final MethodReference CHECK_ARRAY_STORE =
             new MethodReference(TYPE_CHECKS, "checkArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V");
-    /** athrow, while exceptions end the program: prints HotSpot's uncaught-exception line and exits. */
-    public static final MethodReference RAISE = new MethodReference("org/os2j/runtime/report/UncaughtException",
-            "raise", "(Ljava/lang/Throwable;)V");
+    private static final String UNWINDER = "org/os2j/runtime/unwind/Unwinder";
+    /** athrow: unwinds to the nearest handler (runtime/unwind). */
+    public static final MethodReference THROW = new MethodReference(UNWINDER, "throwException",
+            "(Ljava/lang/Throwable;)V");
+    /** The exception a landing pad receives (the IR's catch). */
+    public static final MethodReference TAKE_PENDING = new MethodReference(UNWINDER, "takePending",
+            "()Ljava/lang/Throwable;");
     /** The code of dispatch-table entries no object can select (abstract or never-reached methods). */
     public static final MethodReference NO_METHOD =
             new MethodReference(EXCEPTIONS, "abstractMethod", "()V");
@@ -46,7 +50,7 @@ public final class RuntimeSupport {
     /** Every runtime method the compiler may call implicitly. */
     public static final List<MethodReference> ROOTS = List.of(LINUX_START, ALLOCATE_INSTANCE, ALLOCATE_ARRAY,
             ALLOCATE_MULTI_ARRAY, DIVIDE_BY_ZERO, INDEX_OUT_OF_BOUNDS, NULL_POINTER, IS_INSTANCE, CHECK_CAST,
-            CHECK_ARRAY_STORE, NO_METHOD, RAISE);
+            CHECK_ARRAY_STORE, NO_METHOD, THROW, TAKE_PENDING);
 
     /**
      * JDK methods the compiler expands inline (frontend/Intrinsics) instead of calling: the natives

@@ -164,17 +164,6 @@ class CommandLineTest {
                             }
                         }
                         """),
-                Arguments.of("UsesTryCatch", "safeDivide", """
-                        public class UsesTryCatch {
-                            public static void main(String[] args) {
-                                System.out.println(safeDivide(10, args.length));
-                            }
-
-                            static int safeDivide(int a, int b) {
-                                try { return a / b; } catch (ArithmeticException e) { return -1; } // <- try/catch
-                            }
-                        }
-                        """),
                 Arguments.of("UsesLambda", "main", """
                         public class UsesLambda {
                             public static void main(String[] args) {

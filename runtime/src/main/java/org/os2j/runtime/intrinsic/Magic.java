@@ -34,6 +34,27 @@ public final class Magic {
         throw new UnsupportedOperationException("Magic.descriptorOf runs only in os2j-compiled code");
     }
 
+    /** The running method's frame pointer (RBP): frames are linked through it (backend/FrameLayout). */
+    @Intrinsic
+    public static long framePointer() {
+        throw new UnsupportedOperationException("Magic.framePointer runs only in os2j-compiled code");
+    }
+
+    /**
+     * Continues at {@code address} in the frame whose frame pointer is {@code framePointer},
+     * abandoning every frame below it (the unwinder's jump to a landing pad). Never returns.
+     */
+    @Intrinsic
+    public static void resume(long framePointer, long address) {
+        throw new UnsupportedOperationException("Magic.resume runs only in os2j-compiled code");
+    }
+
+    /** The address of the image symbol named by the string literal {@code name} (compiler metadata tables). */
+    @Intrinsic
+    public static long symbol(String name) {
+        throw new UnsupportedOperationException("Magic.symbol runs only in os2j-compiled code");
+    }
+
     /** Calls the program's {@code main(String[])}: the compiler binds it to the --main class. */
     @Intrinsic
     public static void invokeMain(String[] arguments) {

@@ -1,5 +1,8 @@
 package org.os2j.runtime.jdk;
 
+import org.os2j.runtime.ArrayCopy;
+import org.os2j.runtime.IdentityHashCodes;
+
 import java.io.PrintStream;
 import org.os2j.runtime.annotation.ReplaceClass;
 import org.os2j.runtime.linux.LinuxClock;
@@ -9,7 +12,7 @@ import org.os2j.runtime.linux.LinuxProcess;
  * Stands in for {@code java.lang.System} until the JDK class itself compiles (scaffolding), on
  * Linux: standard output (buffered) and standard error (unbuffered) as {@code PrintStream}s,
  * {@code exit}, the two clocks and the line separator. {@code exit} flushes both streams; there
- * are no shutdown hooks. Missing: {@code in}, {@code arraycopy}, {@code identityHashCode},
+ * are no shutdown hooks. Missing: {@code in},
  * properties, environment, {@code setOut}/{@code setErr}. Only runs compiled by os2j.
  */
 @ReplaceClass(System.class)
@@ -41,6 +44,16 @@ public final class SystemReplacement {
 
     public static long nanoTime() {
         return LinuxClock.nanoTime();
+    }
+
+    /** System.arraycopy (a native in the JDK). */
+    public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
+        ArrayCopy.copy(src, srcPos, dest, destPos, length);
+    }
+
+    /** The identity hash code (a native in the JDK). */
+    public static int identityHashCode(Object x) {
+        return x == null ? 0 : IdentityHashCodes.of(x);
     }
 
     public static String lineSeparator() {

@@ -6,17 +6,14 @@ import org.os2j.runtime.intrinsic.Memory;
 
 /**
  * The exceptions the compiler's inserted checks and the replacement classes raise, each with
- * HotSpot's (JDK 17's) exact class name and message. For now each one is reported as uncaught
- * ({@link UncaughtException#report}) and ends the program: no method here returns. Real exception
- * objects, {@code catch} and unwinding come in a later issue.
+ * HotSpot's (JDK 17's) exact class and message, thrown as real exception objects that compiled
+ * {@code catch} blocks see: no method here returns normally. The stack trace leaves these frames
+ * out (unwind/StackTraces), so it starts where the check failed.
  *
  * <p>The first group is called by compiled code; the rest by the replacements in
  * {@code org.os2j.runtime.jdk}, which keep message text out of their own code.
  */
 public final class ImplicitExceptions {
-    private static final String ARITHMETIC = "java.lang.ArithmeticException";
-    private static final String STRING_INDEX = "java.lang.StringIndexOutOfBoundsException";
-    private static final String NUMBER_FORMAT = "java.lang.NumberFormatException";
 
     private ImplicitExceptions() {
     }
@@ -25,21 +22,20 @@ public final class ImplicitExceptions {
 
     /** Integer {@code /} or {@code %} by zero. */
     public static void divideByZero() {
-        UncaughtException.report(ARITHMETIC, "/ by zero");
+        throw new ArithmeticException("/ by zero");
     }
 
     public static void arrayIndexOutOfBounds(int index, int length) {
-        UncaughtException.report("java.lang.ArrayIndexOutOfBoundsException",
-                "Index " + index + " out of bounds for length " + length);
+        throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);
     }
 
     public static void negativeArraySize(int size) {
-        UncaughtException.report("java.lang.NegativeArraySizeException", String.valueOf(size));
+        throw new NegativeArraySizeException(String.valueOf(size));
     }
 
     /** A null dereference; HotSpot's helpful message is not reproduced. */
     public static void nullPointer() {
-        UncaughtException.report("java.lang.NullPointerException", null);
+        throw new NullPointerException();
     }
 
     /**
@@ -54,23 +50,22 @@ public final class ImplicitExceptions {
         String toPlace = placeOf(target);
         String where = fromPlace.equals(toPlace) ? from + " and " + to + " are in " + fromPlace
                 : from + " is in " + fromPlace + "; " + to + " is in " + toPlace;
-        UncaughtException.report("java.lang.ClassCastException",
-                "class " + from + " cannot be cast to class " + to + " (" + where + ")");
+        throw new ClassCastException("class " + from + " cannot be cast to class " + to + " (" + where + ")");
     }
 
     /** Storing an object of the type described at {@code type} into an incompatible reference array. */
     public static void arrayStore(long type) {
-        UncaughtException.report("java.lang.ArrayStoreException", nameOf(type));
+        throw new ArrayStoreException(nameOf(type));
     }
 
     /** Object.clone of an object whose class does not implement Cloneable. */
-    public static void cloneNotSupported(long type) {
-        UncaughtException.report("java.lang.CloneNotSupportedException", nameOf(type));
+    public static void cloneNotSupported(long type) throws CloneNotSupportedException {
+        throw new CloneNotSupportedException(nameOf(type));
     }
 
     /** A dispatch-table entry no object should select was called (an abstract or unreached method). */
     public static void abstractMethod() {
-        UncaughtException.report("java.lang.AbstractMethodError", null);
+        throw new AbstractMethodError();
     }
 
     private static String nameOf(long descriptor) {
@@ -87,38 +82,37 @@ public final class ImplicitExceptions {
 
     /** {@code String index out of range: <index>} (String.charAt of a Latin-1 string, setLength). */
     public static void stringIndexOutOfRange(int index) {
-        UncaughtException.report(STRING_INDEX, "String index out of range: " + index);
+        throw new StringIndexOutOfBoundsException("String index out of range: " + index);
     }
 
     /** {@code index <index>, length <length>} (UTF-16 String.charAt, codePointAt, StringBuilder.charAt). */
     public static void stringIndexOutOfBounds(int index, int length) {
-        UncaughtException.report(STRING_INDEX, "index " + index + ", length " + length);
+        throw new StringIndexOutOfBoundsException("index " + index + ", length " + length);
     }
 
     /** {@code begin <b>, end <e>, length <l>} (substring, getChars). */
     public static void stringBeginEndOutOfBounds(int begin, int end, int length) {
-        UncaughtException.report(STRING_INDEX, "begin " + begin + ", end " + end + ", length " + length);
+        throw new StringIndexOutOfBoundsException("begin " + begin + ", end " + end + ", length " + length);
     }
 
     /** {@code offset <o>, count <c>, length <l>} (String(char[], int, int), getChars). */
     public static void stringOffsetCountOutOfBounds(int offset, int count, int length) {
-        UncaughtException.report(STRING_INDEX, "offset " + offset + ", count " + count + ", length " + length);
+        throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + count + ", length " + length);
     }
 
     /** {@code offset <o>, length <l>} (StringBuilder.insert). */
     public static void stringOffsetOutOfBounds(int offset, int length) {
-        UncaughtException.report(STRING_INDEX, "offset " + offset + ", length " + length);
+        throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + length);
     }
 
     /** {@code start <s>, end <e>, length <l>} (StringBuilder.delete, substring). */
     public static void stringStartEndOutOfBounds(int start, int end, int length) {
-        UncaughtException.report(STRING_INDEX, "start " + start + ", end " + end + ", length " + length);
+        throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + length);
     }
 
     /** {@code IndexOutOfBoundsException: start <s>, end <e>, length <l>} (StringBuilder.append(char[], int, int)). */
     public static void indexStartEndOutOfBounds(int start, int end, int length) {
-        UncaughtException.report("java.lang.IndexOutOfBoundsException",
-                "start " + start + ", end " + end + ", length " + length);
+        throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + length);
     }
 
     /** {@code For input string: "<input>"} (parsing in radix 10). */
@@ -129,49 +123,48 @@ public final class ImplicitExceptions {
     /** {@code For input string: "<input>"}, followed by {@code  under radix <r>} unless the radix is 10. */
     public static void numberFormat(String input, int radix) {
         if (radix == 10) {
-            UncaughtException.report(NUMBER_FORMAT, "For input string: \"" + input + "\"");
+            throw new NumberFormatException("For input string: \"" + input + "\"");
         } else {
-            UncaughtException.report(NUMBER_FORMAT, "For input string: \"" + input + "\" under radix " + radix);
+            throw new NumberFormatException("For input string: \"" + input + "\" under radix " + radix);
         }
     }
 
     public static void numberFormatNullString() {
-        UncaughtException.report(NUMBER_FORMAT, "Cannot parse null string");
+        throw new NumberFormatException("Cannot parse null string");
     }
 
     /** A radix outside [2, 36] given to a parse method. */
     public static void numberFormatRadix(int radix) {
         if (radix < 2) {
-            UncaughtException.report(NUMBER_FORMAT, "radix " + radix + " less than Character.MIN_RADIX");
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
         } else {
-            UncaughtException.report(NUMBER_FORMAT, "radix " + radix + " greater than Character.MAX_RADIX");
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
         }
     }
 
     /** A well-formed number outside the range of short or byte. */
     public static void numberFormatOutOfRange(String input, int radix) {
-        UncaughtException.report(NUMBER_FORMAT, "Value out of range. Value:\"" + input + "\" Radix:" + radix);
+        throw new NumberFormatException("Value out of range. Value:\"" + input + "\" Radix:" + radix);
     }
 
     /** An exact-arithmetic overflow: {@code message} is e.g. "integer overflow" or "long overflow". */
     public static void arithmeticOverflow(String message) {
-        UncaughtException.report(ARITHMETIC, message);
+        throw new ArithmeticException(message);
     }
 
     /** {@code IllegalArgumentException: count is negative: <count>} (String.repeat). */
     public static void negativeRepeatCount(int count) {
-        UncaughtException.report("java.lang.IllegalArgumentException", "count is negative: " + count);
+        throw new IllegalArgumentException("count is negative: " + count);
     }
 
     /** {@code IllegalArgumentException: Not a valid Unicode code point: 0x<HEX>} (Character.toChars). */
     public static void invalidCodePoint(int codePoint) {
-        UncaughtException.report("java.lang.IllegalArgumentException",
-                "Not a valid Unicode code point: 0x" + Integer.toHexString(codePoint).toUpperCase());
+        throw new IllegalArgumentException("Not a valid Unicode code point: 0x" + Integer.toHexString(codePoint).toUpperCase());
     }
 
     /** An {@code OutOfMemoryError} with the given message (a string or builder too long). */
     public static void outOfMemory(String message) {
-        UncaughtException.report("java.lang.OutOfMemoryError", message);
+        throw new OutOfMemoryError(message);
     }
 
     /** {@code OutOfMemoryError: Required array length <old> + <growth> is too large}. */

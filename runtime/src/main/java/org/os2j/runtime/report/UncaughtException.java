@@ -28,17 +28,17 @@ public final class UncaughtException {
     }
 
     /**
-     * {@code throw} of an exception nothing catches (compiled code calls this for athrow while
-     * methods with handlers are not compiled yet): HotSpot's line, {@code Exception in thread
-     * "main" } and the exception's toString().
+     * An exception nothing catches (the unwinder found no handler): what HotSpot's default handler
+     * prints for the main thread, {@code Exception in thread "main" } and the stack trace as
+     * printStackTrace writes it, then exit status 1.
      */
-    public static void raise(Throwable throwable) {
+    public static void uncaught(Throwable throwable) {
         if (reporting) {
             reportLine("Exception in thread \"main\" " + throwable.getClass().getName() + "\n");
         }
         reporting = true;
         System.out.flush();
-        reportLine("Exception in thread \"main\" " + throwable + "\n");
+        reportLine("Exception in thread \"main\" " + StackTraceText.of(throwable));
     }
 
     public static void report(String exceptionClassName, String message) {

@@ -25,7 +25,7 @@ final class ObjectSubstitutions {
 
     /** Native: a shallow copy of an array or Cloneable instance. */
     @Substitute
-    protected Object clone() {
+    protected Object clone() throws CloneNotSupportedException {
         return ObjectCopies.copy(this);
     }
 }

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks, on the compiled class files, the rules runtime code must follow for os2j to compile it:
  * the replacement list, final classes without interfaces, no native methods but the ones the
- * compiler expands inline, only the supported bytecode (no throw, no monitors;
+ * compiler expands inline, only the supported bytecode (no monitors;
  * string concatenation only outside the replacements), only calls into runtime code, into JDK
- * classes compiled as they are, or into replaced JDK members that the replacements actually
- * declare, no member collisions after the compiler's renaming, and JDK-compatible public
+ * classes compiled as they are (the compiler reports what it cannot compile), or into replaced JDK
+ * members that the replacements actually declare, no member collisions after the compiler's renaming, and JDK-compatible public
  * signatures.
  */
 class ReplacementRulesTest {
@@ -57,12 +57,11 @@ class ReplacementRulesTest {
             "org/os2j/runtime/jdk/DoubleReplacement.longBitsToDouble(J)D",
             "org/os2j/runtime/jdk/FloatReplacement.floatToRawIntBits(F)I",
             "org/os2j/runtime/jdk/FloatReplacement.intBitsToFloat(I)F");
-    /** JDK classes the runtime may call that os2j compiles from the JDK itself. */
-    private static final Set<String> COMPILED_JDK_CLASSES = Set.of("java/lang/StrictMath", "java/lang/Throwable",
-            "java/lang/Class");
+    /** JDK classes the runtime calls that os2j compiles from the JDK itself (methods of the others it replaces). */
+    private static final Set<String> COMPILED_JDK_CLASSES = Set.of("java/lang/StrictMath");
     private static final Set<String> LINUX_CLASSES = Set.of("LinuxConsole", "LinuxClock", "LinuxProcess", "LinuxStart");
     private static final Map<Integer, String> FORBIDDEN_OPCODES = Map.of(
-            0xbf, "athrow", 0xc2, "monitorenter", 0xc3, "monitorexit", 0xa8, "jsr", 0xc9, "jsr_w", 0xa9, "ret");
+            0xc2, "monitorenter", 0xc3, "monitorexit", 0xa8, "jsr", 0xc9, "jsr_w", 0xa9, "ret");
 
     private static final Map<String, ClassFileReader> CLASSES = new HashMap<>();
 
@@ -87,7 +86,7 @@ class ReplacementRulesTest {
 
     @Test
     void scansEveryRuntimeClassOfThisIssue() {
-        assertEquals(30, CLASSES.size(), CLASSES.keySet().toString());
+        assertEquals(31, CLASSES.size(), CLASSES.keySet().toString());
     }
 
     private static String rename(String descriptor) {
@@ -198,9 +197,8 @@ class ReplacementRulesTest {
         } else if (element.length() == 1) {
             return; // a primitive array
         }
-        if (!element.startsWith("org/os2j/") && !element.equals("java/lang/Object")
-                && replacementOf(element) == null && !COMPILED_JDK_CLASSES.contains(element)) {
-            violations.add(at + "uses " + element + ", which is not replaced");
+        if (!element.startsWith("org/os2j/") && !element.startsWith("java/")) {
+            violations.add(at + "uses " + element + ", outside the runtime and java.base's java packages");
         }
     }
 
@@ -222,8 +220,7 @@ class ReplacementRulesTest {
         }
         String replacement = replacementOf(owner);
         if (replacement == null) {
-            violations.add(at + "uses " + member + ", which is not replaced");
-            return;
+            return; // Compiled from the JDK; the compiler names anything it cannot compile.
         }
         ClassFileReader replacementClass = CLASSES.get(replacement);
         List<ClassFileReader.Member> candidates = reference.tag() == 9 ? replacementClass.fields : replacementClass.methods;

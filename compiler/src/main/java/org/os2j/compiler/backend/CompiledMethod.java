@@ -1,0 +1,15 @@
+package org.os2j.compiler.backend;
+
+import java.util.List;
+import org.os2j.compiler.x86.AssembledCode;
+
+/**
+ * A method's machine code and the metadata the runtime reads about it: every call site with its
+ * return offset, the offset of its landing pad (-1 when no handler covers it) and its source
+ * line (layout/CallSiteTable turns these into the image's call-site table).
+ */
+public record CompiledMethod(AssembledCode code, List<CallSite> callSites) {
+    /** One call: offsets from the start of the method's code. */
+    public record CallSite(int returnOffset, int landingPadOffset, int line) {
+    }
+}

@@ -1,0 +1,82 @@
+package org.os2j.compiler.layout;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+import org.os2j.compiler.backend.CompiledMethod;
+import org.os2j.compiler.driver.CompileError;
+import org.os2j.compiler.object.ObjectModule;
+import org.os2j.compiler.object.Relocation;
+import org.os2j.compiler.object.RelocationType;
+import org.os2j.compiler.object.Section;
+import org.os2j.compiler.object.SectionKind;
+import org.os2j.compiler.object.SymbolBinding;
+import org.os2j.compiler.object.SymbolType;
+import org.os2j.runtime.CallSiteLayout;
+
+/**
+ * The image's call-site and method tables ({@link CallSiteLayout}), which the unwinder and stack
+ * traces read. Methods are added in the order their code is appended to the text section and each
+ * method's call sites are sorted by offset, so the table is sorted by return address.
+ */
+public final class CallSiteTable {
+    private record Method(String codeSymbol, String className, String methodName, String fileName,
+                          List<CompiledMethod.CallSite> sites) {
+    }
+
+    private final List<Method> methods = new ArrayList<>();
+
+    /** Adds a method's call sites; call in the order methods' code is laid out. */
+    public void add(String codeSymbol, String className, String methodName, String fileName,
+                    List<CompiledMethod.CallSite> sites) {
+        methods.add(new Method(codeSymbol, className, methodName, fileName, sites));
+    }
+
+    /** Emits both tables into read-only data (before the image data is finished: it adds strings). */
+    public void emit(ObjectModule module, ImageData image) throws CompileError {
+        Section rodata = module.section(SectionKind.RODATA);
+        int siteCount = methods.stream().mapToInt(method -> method.sites().size()).sum();
+        ByteBuffer sites = ByteBuffer.allocate(Math.max(siteCount, 1) * CallSiteLayout.ENTRY_SIZE)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer names = ByteBuffer.allocate(Math.max(methods.size(), 1) * CallSiteLayout.METHOD_ENTRY_SIZE)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        List<Relocation> siteRelocations = new ArrayList<>();
+        List<Relocation> nameRelocations = new ArrayList<>();
+        int entry = 0;
+        for (int index = 0; index < methods.size(); index++) {
+            Method method = methods.get(index);
+            long base = (long) index * CallSiteLayout.METHOD_ENTRY_SIZE;
+            nameRelocations.add(new Relocation(base + CallSiteLayout.CLASS_NAME_OFFSET, RelocationType.ABSOLUTE_64,
+                    image.stringConstant(method.className()), 0));
+            nameRelocations.add(new Relocation(base + CallSiteLayout.METHOD_NAME_OFFSET, RelocationType.ABSOLUTE_64,
+                    image.stringConstant(method.methodName()), 0));
+            if (method.fileName() != null) {
+                nameRelocations.add(new Relocation(base + CallSiteLayout.FILE_NAME_OFFSET,
+                        RelocationType.ABSOLUTE_64, image.stringConstant(method.fileName()), 0));
+            }
+            for (CompiledMethod.CallSite site : method.sites()) {
+                long at = (long) entry * CallSiteLayout.ENTRY_SIZE;
+                siteRelocations.add(new Relocation(at + CallSiteLayout.RETURN_ADDRESS_OFFSET,
+                        RelocationType.ABSOLUTE_64, method.codeSymbol(), site.returnOffset()));
+                if (site.landingPadOffset() >= 0) {
+                    siteRelocations.add(new Relocation(at + CallSiteLayout.LANDING_PAD_OFFSET,
+                            RelocationType.ABSOLUTE_64, method.codeSymbol(), site.landingPadOffset()));
+                }
+                sites.putInt((int) at + CallSiteLayout.LINE_OFFSET, site.line());
+                sites.putInt((int) at + CallSiteLayout.METHOD_INDEX_OFFSET, index);
+                entry++;
+            }
+        }
+        long siteStart = rodata.append(sites.array(), 8);
+        module.define(CallSiteLayout.TABLE_START, SectionKind.RODATA, siteStart,
+                (long) siteCount * CallSiteLayout.ENTRY_SIZE, SymbolType.OBJECT, SymbolBinding.GLOBAL);
+        module.define(CallSiteLayout.TABLE_END, SectionKind.RODATA,
+                siteStart + (long) siteCount * CallSiteLayout.ENTRY_SIZE, 0, SymbolType.OBJECT, SymbolBinding.GLOBAL);
+        siteRelocations.forEach(relocation -> rodata.addRelocation(relocation.shiftedBy(siteStart)));
+        long nameStart = rodata.append(names.array(), 8);
+        module.define(CallSiteLayout.METHODS, SectionKind.RODATA, nameStart, names.capacity(), SymbolType.OBJECT,
+                SymbolBinding.GLOBAL);
+        nameRelocations.forEach(relocation -> rodata.addRelocation(relocation.shiftedBy(nameStart)));
+    }
+}

@@ -1,0 +1,42 @@
+package org.os2j.runtime;
+
+/**
+ * The compiler's metadata tables, declared once for the compiler (layout/CallSiteTable, which
+ * emits them) and the runtime (unwind/, which reads them).
+ *
+ * <p>The <b>call-site table</b> (symbols {@link #TABLE_START} to {@link #TABLE_END}) has one entry
+ * per call in compiled code, sorted by return address: the unwinder finds the landing pad of a
+ * frame from the return address its callee saved, and stack traces find the method and line.
+ * <pre>
+ *  offset  0: return address (8 bytes)
+ *  offset  8: landing pad address, 0 when no handler covers the call (8 bytes)
+ *  offset 16: source line, 0 when unknown (int32)
+ *  offset 20: index of the method in the method table (int32)
+ * </pre>
+ * The <b>method table</b> ({@link #METHODS}) has one entry per compiled method:
+ * <pre>
+ *  offset  0: class name as Class.getName gives it (java.lang.String)
+ *  offset  8: method name (java.lang.String)
+ *  offset 16: source file name (java.lang.String), 0 when the class has none
+ * </pre>
+ * Invariant: every return address in the table is inside the method its entry names.
+ */
+public final class CallSiteLayout {
+    public static final String TABLE_START = "os2j.callsites";
+    public static final String TABLE_END = "os2j.callsites.end";
+    public static final String METHODS = "os2j.methods";
+
+    public static final int ENTRY_SIZE = 24;
+    public static final int RETURN_ADDRESS_OFFSET = 0;
+    public static final int LANDING_PAD_OFFSET = 8;
+    public static final int LINE_OFFSET = 16;
+    public static final int METHOD_INDEX_OFFSET = 20;
+
+    public static final int METHOD_ENTRY_SIZE = 24;
+    public static final int CLASS_NAME_OFFSET = 0;
+    public static final int METHOD_NAME_OFFSET = 8;
+    public static final int FILE_NAME_OFFSET = 16;
+
+    private CallSiteLayout() {
+    }
+}

@@ -1,0 +1,58 @@
+package org.os2j.runtime.unwind;
+
+import org.os2j.runtime.CallSiteLayout;
+import org.os2j.runtime.intrinsic.Magic;
+import org.os2j.runtime.intrinsic.Memory;
+
+/** Lookups in the compiler's call-site and method tables ({@link CallSiteLayout}). */
+public final class CallSites {
+    private CallSites() {
+    }
+
+    /** The entry for a return address (binary search), or 0 when it is not a call site of compiled code. */
+    public static long find(long returnAddress) {
+        long start = Magic.symbol(CallSiteLayout.TABLE_START);
+        long count = (Magic.symbol(CallSiteLayout.TABLE_END) - start) / CallSiteLayout.ENTRY_SIZE;
+        long low = 0;
+        long high = count - 1;
+        while (low <= high) {
+            long middle = (low + high) >>> 1;
+            long entry = start + middle * CallSiteLayout.ENTRY_SIZE;
+            long address = Memory.loadLong(entry + CallSiteLayout.RETURN_ADDRESS_OFFSET);
+            if (address == returnAddress) {
+                return entry;
+            }
+            if (Long.compareUnsigned(address, returnAddress) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return 0;
+    }
+
+    public static long landingPad(long entry) {
+        return Memory.loadLong(entry + CallSiteLayout.LANDING_PAD_OFFSET);
+    }
+
+    public static int line(long entry) {
+        return Memory.loadInt(entry + CallSiteLayout.LINE_OFFSET);
+    }
+
+    private static long method(long entry) {
+        return Magic.symbol(CallSiteLayout.METHODS)
+                + (long) Memory.loadInt(entry + CallSiteLayout.METHOD_INDEX_OFFSET) * CallSiteLayout.METHOD_ENTRY_SIZE;
+    }
+
+    public static String className(long entry) {
+        return (String) Magic.toObject(Memory.loadLong(method(entry) + CallSiteLayout.CLASS_NAME_OFFSET));
+    }
+
+    public static String methodName(long entry) {
+        return (String) Magic.toObject(Memory.loadLong(method(entry) + CallSiteLayout.METHOD_NAME_OFFSET));
+    }
+
+    public static String fileName(long entry) {
+        return (String) Magic.toObject(Memory.loadLong(method(entry) + CallSiteLayout.FILE_NAME_OFFSET));
+    }
+}

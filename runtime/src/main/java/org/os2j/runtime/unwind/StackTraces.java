@@ -1,0 +1,83 @@
+package org.os2j.runtime.unwind;
+
+import org.os2j.runtime.intrinsic.Magic;
+import org.os2j.runtime.intrinsic.Memory;
+
+/**
+ * Stack traces from frames: a Throwable records the return addresses of the frames above its
+ * creation (Throwable.fillInStackTrace), and they become StackTraceElements on demand, named and
+ * numbered from the call-site table ({@link CallSites}). As HotSpot does, the frames that create
+ * the exception are left out: the runtime's own (the helpers that throw implicit exceptions),
+ * fillInStackTrace, and the constructors of the exception's class and its superclasses; and the
+ * runtime's start routine below main.
+ */
+public final class StackTraces {
+    private StackTraces() {
+    }
+
+    /** The return addresses of the frames above the creation of {@code throwable}, innermost first. */
+    public static long[] capture(Throwable throwable) {
+        long[] addresses = new long[16];
+        int count = 0;
+        boolean skipping = true;
+        for (long frame = Magic.framePointer(); frame != 0; frame = Memory.loadLong(frame)) {
+            long returnAddress = Memory.loadLong(frame + 8);
+            long entry = CallSites.find(returnAddress);
+            if (entry == 0) {
+                continue; // Code without metadata: the entry point and class-initialization routines.
+            }
+            if (skipping && isCreationFrame(entry, throwable)) {
+                continue;
+            }
+            skipping = false;
+            if (count == addresses.length) {
+                long[] larger = new long[count * 2];
+                System.arraycopy(addresses, 0, larger, 0, count);
+                addresses = larger;
+            }
+            addresses[count++] = returnAddress;
+        }
+        while (count > 0 && CallSites.className(CallSites.find(addresses[count - 1])).startsWith("org.os2j.runtime.")) {
+            count--; // The runtime's start routine below main, which HotSpot's traces do not show.
+        }
+        long[] result = new long[count];
+        System.arraycopy(addresses, 0, result, 0, count);
+        return result;
+    }
+
+    private static boolean isCreationFrame(long entry, Throwable throwable) {
+        String className = CallSites.className(entry);
+        String methodName = CallSites.methodName(entry);
+        if (className.startsWith("org.os2j.runtime.") || methodName.equals("fillInStackTrace")) {
+            return true;
+        }
+        if (!methodName.equals("<init>")) {
+            return false;
+        }
+        for (Class<?> type = throwable.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals(className)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The elements of {@code depth} recorded return addresses, as HotSpot formats them. */
+    public static StackTraceElement[] elements(long[] addresses, int depth) {
+        StackTraceElement[] elements = new StackTraceElement[depth];
+        for (int i = 0; i < depth; i++) {
+            long entry = CallSites.find(addresses[i]);
+            String className = CallSites.className(entry);
+            int line = CallSites.line(entry);
+            elements[i] = new StackTraceElement(null, isJdk(className) ? "java.base" : null, null, className,
+                    CallSites.methodName(entry), CallSites.fileName(entry), line > 0 ? line : -1);
+        }
+        return elements;
+    }
+
+    /** Classes of the JDK, which HotSpot prints with their module (java.base). */
+    private static boolean isJdk(String className) {
+        return className.startsWith("java.") || className.startsWith("javax.") || className.startsWith("jdk.")
+                || className.startsWith("sun.");
+    }
+}
