@@ -53,8 +53,10 @@ public final class ClassDescriptorLayout {
     public static final int INTERFACE_INDEX_OFFSET = -84;
     /** Number of reference fields in the reference map (int32). */
     public static final int REFERENCE_MAP_LENGTH_OFFSET = -88;
+    /** Descriptor of the array type whose elements are this type, 0 when the program has none (Array.newInstance). */
+    public static final int ARRAY_TYPE_OFFSET = -96;
     /** Size of the part below the Class object, vtable excluded. */
-    public static final int VM_SIZE = 88;
+    public static final int VM_SIZE = 96;
 
     public static final int FLAG_ARRAY = 1;
     public static final int FLAG_INTERFACE = 2;

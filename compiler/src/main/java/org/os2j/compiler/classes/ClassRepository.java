@@ -45,6 +45,18 @@ public final class ClassRepository {
         return node;
     }
 
+    /**
+     * The interfaces the JDK's own class implements (a replacement declares none, but instanceof,
+     * casts and interface calls must see String as a CharSequence and a Comparable).
+     */
+    private java.util.List<String> jdkInterfaces(String internalName, java.util.List<String> declared) {
+        byte[] jdk = classPath.find(internalName);
+        if (jdk == null) {
+            return declared;
+        }
+        return java.util.List.of(new ClassReader(jdk).getInterfaces());
+    }
+
     private ClassNode load(String internalName) throws CompileError {
         String replacement = replacements.replacementFor(internalName);
         String fileName = replacement != null ? replacement : internalName;
@@ -69,6 +81,9 @@ public final class ClassRepository {
         if (!node.name.equals(internalName)) {
             throw new CompileError("class file for " + internalName.replace('/', '.') + " declares class "
                     + node.name.replace('/', '.'));
+        }
+        if (replacement != null) {
+            node.interfaces = jdkInterfaces(internalName, node.interfaces);
         }
         substitutions.apply(node, classPath, renaming);
         for (MethodNode method : node.methods) {

@@ -88,6 +88,10 @@ public final class Instruction {
         return this;
     }
     public boolean hasExceptionTarget() { return hasExceptionTarget; }
+    /** Replaces the exception target (it passes no arguments: out of SSA form, or a new edge block). */
+    public void setExceptionTarget(Block block) {
+        setTarget(targets.size() - 1, block, List.of());
+    }
     /** The block an exception thrown here goes to, or null when it leaves the function. */
     public Block exceptionTarget() { return hasExceptionTarget ? targets.get(targets.size() - 1) : null; }
     /** The number of targets that ordinary control flow takes (the exception target excluded). */

@@ -272,9 +272,20 @@ public final class ImageData {
                 stringConstant(name), 0));
         relocations.add(new Relocation(below + ClassDescriptorLayout.SIMPLE_NAME_OFFSET, RelocationType.ABSOLUTE_64,
                 stringConstant(simpleName(type, node)), 0));
+        String arrayOfThis = "[" + type.getDescriptor();
+        if (world.arrayTypes().contains(arrayOfThis)) {
+            relocations.add(new Relocation(below + ClassDescriptorLayout.ARRAY_TYPE_OFFSET, RelocationType.ABSOLUTE_64,
+                    descriptor(Type.getType(arrayOfThis)), 0));
+        }
         if (classObjects) {
             relocations.add(new Relocation(below + ObjectLayout.DESCRIPTOR_OFFSET, RelocationType.ABSOLUTE_64,
                     descriptor(CLASS), 0));
+            Type element = isArray ? Type.getType(type.getDescriptor().substring(1)) : null;
+            if (element != null && (element.getSort() == Type.OBJECT || element.getSort() == Type.ARRAY)) {
+                // Class.getComponentType() reads this field of the JDK's Class.
+                relocations.add(new Relocation(below + fields.instanceLayout(classClass).offsetOf("componentType"),
+                        RelocationType.ABSOLUTE_64, descriptor(element), 0));
+            }
         }
         Section data = module.section(SectionKind.DATA);
         long start = data.append(record.array(), 16);
@@ -306,11 +317,12 @@ public final class ImageData {
     }
 
     /** Class.getSimpleName(): the InnerClasses name of a member or local class, "" for an anonymous one. */
-    private static String simpleName(Type type, ClassNode node) {
+    private String simpleName(Type type, ClassNode node) throws CompileError {
         if (type.getSort() == Type.ARRAY) {
             Type element = type.getElementType();
             String elementName = element.getSort() == Type.OBJECT
-                    ? simpleNameOfClass(element.getInternalName(), null) : element.getClassName();
+                    ? simpleNameOfClass(element.getInternalName(), resolver.findClass(element.getInternalName()))
+                    : element.getClassName();
             return elementName + "[]".repeat(type.getDimensions());
         }
         return simpleNameOfClass(type.getInternalName(), node);

@@ -14,7 +14,9 @@ import org.os2j.compiler.ir.VirtualRegister;
  * Removes the copies leaving SSA form makes where the copied value could have been computed in
  * its destination directly: {@code %v = add %p, 1; ...; %p = move %v} becomes {@code %p = add %p, 1}
  * when %v is defined once, read only by that move, in the same block, and nothing in between
- * reads or writes %p. A loop counter then lives in one register, as the JVM local did.
+ * reads or writes %p, and %v's definition is not the instruction whose exception edge leaves the
+ * block (the handler may need %p's old value). A loop counter then lives in one register, as the
+ * JVM local did.
  *
  * <p>Requires: out of SSA form. Guarantees: every register holds the same value at every point
  * where it is read as before.
@@ -51,12 +53,19 @@ final class CoalesceCopies implements Pass {
             }
         }
         for (Block block : function.blocks()) {
-            coalesce(block.instructions(), uses, definitions);
+            coalesce(block.instructions(), uses, definitions, block.terminator().hasExceptionTarget());
         }
     }
 
-    private static void coalesce(List<Instruction> instructions, int[] uses, int[] definitions) {
+    private static void coalesce(List<Instruction> instructions, int[] uses, int[] definitions,
+                                 boolean exceptionEdge) {
         Set<Instruction> removed = new HashSet<>();
+        int throwing = -1; // The instruction whose exception edge leaves the block: the last that may throw.
+        for (int i = 0; exceptionEdge && i < instructions.size() - 1; i++) {
+            if (instructions.get(i).opcode().canThrow || instructions.get(i).opcode().isCall) {
+                throwing = i;
+            }
+        }
         for (int m = 0; m < instructions.size(); m++) {
             Instruction move = instructions.get(m);
             if (move.opcode() != Opcode.MOVE || !(move.operand(0) instanceof VirtualRegister value)
@@ -67,8 +76,12 @@ final class CoalesceCopies implements Pass {
             for (int d = m - 1; d >= 0; d--) {
                 Instruction candidate = instructions.get(d);
                 if (candidate.result() == value) {
-                    candidate.setResult(destination);
-                    removed.add(move);
+                    // The instruction that may throw keeps its own result register: on the exception
+                    // edge the destination must still hold its old value.
+                    if (d != throwing) {
+                        candidate.setResult(destination);
+                        removed.add(move);
+                    }
                     break;
                 }
                 if (candidate.result() == destination || candidate.operands().contains(destination)) {

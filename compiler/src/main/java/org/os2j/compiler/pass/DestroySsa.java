@@ -19,8 +19,9 @@ import org.os2j.compiler.ir.VirtualRegister;
  * and a cycle is broken through a new temporary (Boissinot et al., "Revisiting Out-of-SSA
  * Translation", CGO 2009, section 3.2). Copies go at the end of the edge's source when it ends in a
  * JUMP, else into a new block on the edge (a critical edge: the source has other successors, whose
- * paths must not see the copies), placed right after the source; an edge left without copies
- * needs no block.
+ * paths must not see the copies; and always for an exception edge, whose copies must happen only
+ * when the instruction throws), placed right after the source; an edge left without copies needs
+ * no block.
  *
  * <p>Requires: SSA form. Guarantees: no block parameters or edge arguments; each register that was
  * a parameter holds, on entry to its block, the value its edge passed.
@@ -58,9 +59,10 @@ final class DestroySsa implements Pass {
                         copies.add(new Copy(target.parameters().get(i), terminator.arguments(t).get(i)));
                     }
                 }
+                boolean exceptional = terminator.hasExceptionTarget() && t == terminator.targets().size() - 1;
                 if (copies.isEmpty()) {
                     terminator.arguments(t).clear();
-                } else if (terminator.opcode() == Opcode.JUMP) {
+                } else if (terminator.opcode() == Opcode.JUMP && !exceptional) {
                     List<Instruction> sequence = sequentialize(function, copies, terminator.line());
                     block.instructions().addAll(block.instructions().size() - 1, sequence);
                     terminator.arguments(t).clear();
@@ -70,7 +72,11 @@ final class DestroySsa implements Pass {
                     order.add(edge);
                     edge.instructions().addAll(sequentialize(function, copies, terminator.line()));
                     edge.add(new Instruction(Opcode.JUMP, null, null).withTargets(target).withLine(terminator.line()));
-                    terminator.setTarget(t, edge, List.of());
+                    if (exceptional) {
+                        terminator.setExceptionTarget(edge);
+                    } else {
+                        terminator.setTarget(t, edge, List.of());
+                    }
                 }
             }
         }

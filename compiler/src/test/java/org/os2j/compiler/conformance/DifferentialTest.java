@@ -22,8 +22,8 @@ import org.os2j.compiler.driver.Compiler;
 /**
  * Differential conformance test: every program in {@code src/test/programs} is compiled by javac,
  * run on HotSpot (the oracle), compiled by os2j into a static executable and run natively with
- * the same arguments; stdout must be byte-identical, the exit status equal, and the first line of
- * stderr (an uncaught exception's line) identical. Nothing expected is written by hand.
+ * the same arguments; stdout and stderr (an uncaught exception's line and stack trace) must be
+ * byte-identical and the exit status equal. Nothing expected is written by hand.
  *
  * <p>System properties: {@code os2j.programs=Name1,Name2} runs only those programs;
  * {@code os2j.timeoutSeconds=N} changes the per-run time limit (default 30);
@@ -111,11 +111,9 @@ class DifferentialTest {
         if (diff != null) {
             sb.append(diff);
         }
-        String expectedError = firstLine(expected.stderrText());
-        String actualError = firstLine(actual.stderrText());
-        if (!expectedError.equals(actualError)) {
-            sb.append("stderr's first line differs:\n  expected (HotSpot): ").append(expectedError)
-                    .append("\n  actual (os2j):      ").append(actualError).append('\n');
+        String errorDiff = OutputDiff.describe(expected.stderr(), actual.stderr());
+        if (errorDiff != null) {
+            sb.append("stderr: ").append(errorDiff);
         }
         if (sb.length() == 0) {
             return null;
@@ -123,12 +121,6 @@ class DifferentialTest {
         sb.append("HotSpot run: ").append(expected.describe());
         sb.append("os2j run: ").append(actual.describe());
         return sb.toString();
-    }
-
-    /** The first line of a stream: the exception line of an uncaught exception. */
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
     }
 
     private static String describeSignal(int exitCode) {
