@@ -9,6 +9,7 @@ import org.os2j.compiler.x86.Assembler;
 import org.os2j.compiler.x86.Condition;
 import org.os2j.compiler.x86.Immediate;
 import org.os2j.compiler.x86.Label;
+import org.os2j.compiler.x86.Memory;
 import org.os2j.compiler.x86.Mnemonic;
 import org.os2j.compiler.x86.Operand;
 import org.os2j.compiler.x86.Register;
@@ -29,11 +30,19 @@ final class CheckSelection {
         this.assembler = generator.assembler();
     }
 
+    /** The failing path passes the check's helpful message (its String object's symbol), or null. */
     void nullCheck(Instruction instruction) {
         Operand value = generator.operand(instruction.operand(0));
+        Runnable message = () -> {
+            if (instruction.symbol() != null) {
+                assembler.emit(Mnemonic.LEA, Width.QWORD, FrameLayout.ARGUMENTS.get(0), Memory.rip(instruction.symbol(), 0));
+            } else {
+                assembler.emit(Mnemonic.XOR, Width.DWORD, FrameLayout.ARGUMENTS.get(0), FrameLayout.ARGUMENTS.get(0));
+            }
+        };
         if (value instanceof Immediate immediate) {
             if (immediate.value() == 0) { // A constant null: the check always fails.
-                assembler.jump(throwingStub(instruction, RuntimeSupport.NULL_POINTER.symbol(), () -> { }));
+                assembler.jump(throwingStub(instruction, RuntimeSupport.NULL_POINTER.symbol(), message));
             }
             return;
         }
@@ -42,7 +51,7 @@ final class CheckSelection {
         } else {
             assembler.emit(Mnemonic.CMP, Width.QWORD, value, Immediate.of(0));
         }
-        assembler.jump(Condition.EQUAL, throwingStub(instruction, RuntimeSupport.NULL_POINTER.symbol(), () -> { }));
+        assembler.jump(Condition.EQUAL, throwingStub(instruction, RuntimeSupport.NULL_POINTER.symbol(), message));
     }
 
     void zeroCheck(Instruction instruction) {

@@ -67,6 +67,7 @@ public final class BytecodeTranslator {
     /** Per block, how many edges into it from bytecode not yet translated: sealed at zero. */
     private final Map<Block, Integer> pendingPredecessors = new HashMap<>();
     private final InstructionSemantics semantics;
+    private final NullPointerMessages nullPointerMessages;
     private Frame<BasicValue>[] frames;
     private ExceptionHandlers handlers;
     private Block current;
@@ -84,6 +85,7 @@ public final class BytecodeTranslator {
                 Kind.of(Type.getReturnType(method.desc)));
         this.ssa = new SsaBuilder(function);
         this.semantics = new InstructionSemantics(this);
+        this.nullPointerMessages = new NullPointerMessages(owner, method);
     }
 
     public static Function translate(TranslationContext context, ClassNode owner, MethodNode method)
@@ -385,10 +387,15 @@ public final class BytecodeTranslator {
         ssa.write(SsaBuilder.local(slot, value.kind()), current, value);
     }
 
-    /** Emits an implicit null check unless {@code value} is known non-null. */
+    /**
+     * Emits an implicit null check unless {@code value} is known non-null; its symbol is the
+     * helpful message (JEP 358) of the instruction being translated.
+     */
     void nullCheck(Value value) {
         if (!knownNonNull.contains(value)) {
-            emit(new Instruction(Opcode.NULL_CHECK, null, Kind.REFERENCE, value));
+            Instruction check = new Instruction(Opcode.NULL_CHECK, null, Kind.REFERENCE, value);
+            String message = currentIndex >= 0 ? nullPointerMessages.message(currentIndex) : null;
+            emit(message == null ? check : check.withSymbol(message));
         }
     }
 

@@ -101,8 +101,9 @@ public final class IrPrinter {
             text.append(" [").append(instruction.memoryAccess()).append(']');
         }
         if (instruction.symbol() != null) {
-            text.append(" @").append(instruction.opcode() == Opcode.STRING ? quoted(instruction.symbol())
-                    : instruction.symbol());
+            String symbol = instruction.symbol();
+            boolean plain = instruction.opcode() != Opcode.STRING && symbol.chars().noneMatch(c -> " \",\\\n\t".indexOf(c) >= 0);
+            text.append(" @").append(plain ? symbol : quoted(symbol));
         }
         if (instruction.noReturn()) {
             text.append(" noreturn");

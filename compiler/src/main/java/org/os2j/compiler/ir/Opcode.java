@@ -91,7 +91,10 @@ public enum Opcode {
     SYSTEM_CALL("syscall",                 -1, RESULT, RUNS_CODE, READS, WRITES),
     /** Runs the class initializer of {@code symbol} if it has not run yet (JVMS 5.5). */
     CLASS_INIT("class.init",                0, RUNS_CODE, THROWS, READS, WRITES, ALLOCATES),
-    /** Throws NullPointerException if the operand is null. */
+    /**
+     * Throws NullPointerException if the operand is null. The symbol, when present, is the helpful
+     * message (JEP 358); after lowering, the symbol of its String object.
+     */
     NULL_CHECK("check.null",                1, THROWS),
     /** Throws ArrayIndexOutOfBoundsException unless 0 <= index < length; operands: index, length. */
     BOUNDS_CHECK("check.bounds",            2, THROWS),

@@ -35,7 +35,8 @@ import org.os2j.runtime.ObjectLayout;
  *     (layout/DispatchTables);</li>
  * <li>{@code instanceof}, {@code check.cast}, {@code check.store}: calls of the runtime's
  *     constant-time type checks (runtime/TypeChecks);</li>
- * <li>{@code string}: the address of the literal's String object in the image;</li>
+ * <li>{@code string}: the address of the literal's String object in the image, and a null check's
+ *     message becomes the symbol of its String object;</li>
  * <li>{@code throw}: a call of the runtime's unwinder, keeping the exception target.</li>
  * </ul>
  * Requires: SSA form. Guarantees: no Java-level operation remains; every result keeps its register.
@@ -60,6 +61,10 @@ final class LowerJavaOperations implements Pass {
                 for (Instruction instruction : block.instructions()) {
                     if (instruction.opcode().isJavaLevel) {
                         new Lowering(function, instruction, lowered).run();
+                    } else if (instruction.opcode() == Opcode.NULL_CHECK && instruction.symbol() != null) {
+                        lowered.add(new Instruction(Opcode.NULL_CHECK, null, Kind.REFERENCE, instruction.operand(0))
+                                .withSymbol(context.image().stringConstant(instruction.symbol()))
+                                .withLine(instruction.line()));
                     } else {
                         lowered.add(instruction);
                     }

@@ -33,9 +33,9 @@ public final class ImplicitExceptions {
         throw new NegativeArraySizeException(String.valueOf(size));
     }
 
-    /** A null dereference; HotSpot's helpful message is not reproduced. */
-    public static void nullPointer() {
-        throw new NullPointerException();
+    /** A null dereference, with the helpful message (JEP 358) the compiler computed, or null. */
+    public static void nullPointer(String message) {
+        throw new NullPointerException(message);
     }
 
     /**

@@ -7,7 +7,6 @@ import org.os2j.runtime.annotation.Substitute;
 import org.os2j.runtime.annotation.TargetClass;
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.runtime.intrinsic.Memory;
-import org.os2j.runtime.report.ImplicitExceptions;
 
 /**
  * java.lang.Class's natives over the data of its descriptor, which is the Class object itself
@@ -74,7 +73,7 @@ final class ClassSubstitutions {
     @Substitute
     public boolean isAssignableFrom(Class<?> other) {
         if (other == null) {
-            ImplicitExceptions.nullPointer();
+            throw new NullPointerException();
         }
         return TypeChecks.isSubtype(descriptor(other), descriptor(this));
     }
