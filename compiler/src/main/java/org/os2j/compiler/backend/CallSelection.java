@@ -164,8 +164,9 @@ final class CallSelection {
         String className = instruction.symbol();
         Label done = assembler.newLabel();
         Label slow = assembler.newLabel();
-        assembler.emit(Mnemonic.CMP, Width.BYTE, Memory.rip(Symbols.initializedFlag(className), 0), Immediate.of(0));
-        assembler.jump(Condition.EQUAL, slow);
+        // Anything but STARTED (runtime ClassInitialization) takes the slow path: not started, or erroneous.
+        assembler.emit(Mnemonic.CMP, Width.BYTE, Memory.rip(Symbols.initializedFlag(className), 0), Immediate.of(1));
+        assembler.jump(Condition.NOT_EQUAL, slow);
         assembler.bind(done);
         List<Operand> saved = liveRegistersAcross(instruction);
         org.os2j.compiler.ir.Block target = generator.exceptionTarget();

@@ -37,29 +37,32 @@ public final class RuntimeStubs {
     }
 
     /**
-     * {@code initialize:C} (JVMS 5.5 steps 6-9, single-threaded): marks C's initialization as
-     * started (so recursive requests return at once), initializes the superclass if needed, then
-     * runs {@code <clinit>} if C has one. Follows {@link FrameLayout}: clobbers anything.
+     * {@code initialize:C} (JVMS 5.5): calls the runtime's ClassInitialization.initialize with C's
+     * state byte, the superclass's initialize routine (or 0), C's {@code <clinit>} (or 0) and C's
+     * descriptor. Compiled code calls it only when the state byte is not STARTED. Follows
+     * {@link FrameLayout}: clobbers anything.
      */
     public static AssembledCode classInitializer(String className, String superclassNeedingInit,
-                                                 String initializerSymbol) {
+                                                 String initializerSymbol, String descriptorSymbol) {
         Assembler assembler = new Assembler();
         assembler.emit(Mnemonic.PUSH, Width.QWORD, Register.RBP);
         assembler.emit(Mnemonic.MOV, Width.QWORD, Register.RBP, Register.RSP);
-        assembler.emit(Mnemonic.MOV, Width.BYTE, Memory.rip(Symbols.initializedFlag(className), 0), Immediate.of(1));
-        if (superclassNeedingInit != null) {
-            Label done = assembler.newLabel();
-            assembler.emit(Mnemonic.CMP, Width.BYTE, Memory.rip(Symbols.initializedFlag(superclassNeedingInit), 0),
-                    Immediate.of(0));
-            assembler.jump(Condition.NOT_EQUAL, done);
-            assembler.call(Symbols.initializer(superclassNeedingInit));
-            assembler.bind(done);
-        }
-        if (initializerSymbol != null) {
-            assembler.call(initializerSymbol);
-        }
+        assembler.emit(Mnemonic.LEA, Width.QWORD, Register.RDI, Memory.rip(Symbols.initializedFlag(className), 0));
+        addressOrZero(assembler, Register.RSI, superclassNeedingInit == null ? null
+                : Symbols.initializer(superclassNeedingInit));
+        addressOrZero(assembler, Register.RDX, initializerSymbol);
+        assembler.emit(Mnemonic.LEA, Width.QWORD, Register.RCX, Memory.rip(descriptorSymbol, 0));
+        assembler.call(RuntimeSupport.INITIALIZE_CLASS.symbol());
         assembler.emit(Mnemonic.LEAVE);
         assembler.emit(Mnemonic.RET);
         return assembler.finish();
+    }
+
+    private static void addressOrZero(Assembler assembler, Register register, String symbol) {
+        if (symbol == null) {
+            assembler.emit(Mnemonic.XOR, Width.DWORD, register, register);
+        } else {
+            assembler.emit(Mnemonic.LEA, Width.QWORD, register, Memory.rip(symbol, 0));
+        }
     }
 }

@@ -141,8 +141,8 @@ public final class Compiler {
                 clinit = new MethodReference(type.name, method.name, method.desc).symbol();
             }
         }
-        addFunction(module, Symbols.initializer(type.name),
-                RuntimeStubs.classInitializer(type.name, superclass, clinit));
+        addFunction(module, Symbols.initializer(type.name), RuntimeStubs.classInitializer(type.name, superclass, clinit,
+                image.descriptor(org.objectweb.asm.Type.getObjectType(type.name))));
     }
 
     private static void addFunction(ObjectModule module, String symbol, AssembledCode code) {

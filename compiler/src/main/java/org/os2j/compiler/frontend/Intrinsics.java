@@ -56,6 +56,7 @@ final class Intrinsics {
                 yield new Instruction(Opcode.CALL, null, null, arguments[0])
                         .withSymbol(translator.context().world().mainMethod().symbol());
             }
+            case "Magic.callAddress(J)V" -> new Instruction(Opcode.CALL_INDIRECT, null, null, arguments[0]);
             case "Magic.framePointer()J" -> new Instruction(Opcode.FRAME_POINTER, translator.temporary(Kind.LONG), Kind.LONG);
             case "Magic.resume(JJ)V" -> new Instruction(Opcode.RESUME, null, null, arguments[0], arguments[1]);
             case "Magic.symbol(Ljava/lang/String;)J" -> {

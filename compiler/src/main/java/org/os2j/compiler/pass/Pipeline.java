@@ -22,12 +22,14 @@ public final class Pipeline {
      * The per-method passes, in order. Constraints: SimplifyControlFlow before EliminateDeadCode (it
      * removes unreachable blocks whose uses would keep values alive); FuseCompareBranches after
      * SimplifyControlFlow, whose block merging can bring a compare next to its branch;
+     * EliminateClassInitChecks after SimplifyControlFlow (fewer blocks, the same dominance);
      * LowerJavaOperations after every pass that reasons about Java operations; DestroySsa last of
      * the SSA passes, CoalesceCopies right after it. The forms each pass requires and leaves are
      * checked when the pipeline is built.
      */
     public static final List<String> PASSES = List.of("simplify-control-flow", "fuse-compare-branches",
-            "eliminate-dead-code", "lower-java-operations", "destroy-ssa", "coalesce-copies");
+            "eliminate-dead-code", "eliminate-class-init-checks", "lower-java-operations", "destroy-ssa",
+            "coalesce-copies");
 
     /** The pass named {@code name}; {@code context} may be null for passes that do not need the world. */
     public static Pass create(String name, WorldContext context) {
@@ -36,6 +38,7 @@ public final class Pipeline {
             case "simplify-control-flow" -> new SimplifyControlFlow();
             case "fuse-compare-branches" -> new FuseCompareBranches();
             case "eliminate-dead-code" -> new EliminateDeadCode();
+            case "eliminate-class-init-checks" -> new EliminateClassInitChecks(context);
             case "lower-java-operations" -> new LowerJavaOperations(context);
             case "destroy-ssa" -> new DestroySsa();
             case "coalesce-copies" -> new CoalesceCopies();

@@ -55,6 +55,12 @@ public final class Magic {
         throw new UnsupportedOperationException("Magic.symbol runs only in os2j-compiled code");
     }
 
+    /** Calls the code at {@code address}, which takes no arguments (a class initializer). */
+    @Intrinsic
+    public static void callAddress(long address) {
+        throw new UnsupportedOperationException("Magic.callAddress runs only in os2j-compiled code");
+    }
+
     /** Calls the program's {@code main(String[])}: the compiler binds it to the --main class. */
     @Intrinsic
     public static void invokeMain(String[] arguments) {

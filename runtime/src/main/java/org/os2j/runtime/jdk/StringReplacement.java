@@ -572,6 +572,11 @@ public final class StringReplacement {
         return asString();
     }
 
+    /** The canonical instance of this value (see InternedStrings for the limit). */
+    public String intern() {
+        return InternedStrings.intern(asString());
+    }
+
     // ---- static factories ----
 
     /** JDK: "null" for null, else the object's toString(). */

@@ -6,10 +6,10 @@ import org.os2j.runtime.intrinsic.Memory;
 /**
  * Stack traces from frames: a Throwable records the return addresses of the frames above its
  * creation (Throwable.fillInStackTrace), and they become StackTraceElements on demand, named and
- * numbered from the call-site table ({@link CallSites}). As HotSpot does, the frames that create
- * the exception are left out: the runtime's own (the helpers that throw implicit exceptions),
- * fillInStackTrace, and the constructors of the exception's class and its superclasses; and the
- * runtime's start routine below main.
+ * numbered from the call-site table ({@link CallSites}). The runtime's own frames are left out
+ * (the helpers that throw implicit exceptions, class initialization, the start routine below
+ * main: HotSpot does these in the JVM), and, as HotSpot does, the frames that create the
+ * exception: fillInStackTrace and the constructors of the exception's class and superclasses.
  */
 public final class StackTraces {
     private StackTraces() {
@@ -26,6 +26,9 @@ public final class StackTraces {
             if (entry == 0) {
                 continue; // Code without metadata: the entry point and class-initialization routines.
             }
+            if (CallSites.className(entry).startsWith("org.os2j.runtime.")) {
+                continue; // The virtual machine's own frames (HotSpot has none in Java).
+            }
             if (skipping && isCreationFrame(entry, throwable)) {
                 continue;
             }
@@ -37,9 +40,6 @@ public final class StackTraces {
             }
             addresses[count++] = returnAddress;
         }
-        while (count > 0 && CallSites.className(CallSites.find(addresses[count - 1])).startsWith("org.os2j.runtime.")) {
-            count--; // The runtime's start routine below main, which HotSpot's traces do not show.
-        }
         long[] result = new long[count];
         System.arraycopy(addresses, 0, result, 0, count);
         return result;
@@ -48,7 +48,7 @@ public final class StackTraces {
     private static boolean isCreationFrame(long entry, Throwable throwable) {
         String className = CallSites.className(entry);
         String methodName = CallSites.methodName(entry);
-        if (className.startsWith("org.os2j.runtime.") || methodName.equals("fillInStackTrace")) {
+        if (methodName.equals("fillInStackTrace")) {
             return true;
         }
         if (!methodName.equals("<init>")) {
