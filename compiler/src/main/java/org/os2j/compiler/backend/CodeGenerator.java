@@ -13,6 +13,7 @@ import org.os2j.compiler.ir.MemoryAccess;
 import org.os2j.compiler.ir.Opcode;
 import org.os2j.compiler.ir.Value;
 import org.os2j.compiler.ir.VirtualRegister;
+import org.os2j.compiler.world.RuntimeSupport;
 import org.os2j.compiler.x86.AssembledCode;
 import org.os2j.compiler.x86.Assembler;
 import org.os2j.compiler.x86.Condition;
@@ -24,6 +25,7 @@ import org.os2j.compiler.x86.Operand;
 import org.os2j.compiler.x86.Register;
 import org.os2j.compiler.x86.Width;
 import org.os2j.compiler.x86.XmmRegister;
+import org.os2j.runtime.CallSiteLayout;
 
 /**
  * Pipeline step 5b: x86-64 machine code for one function, after liveness and linear-scan
@@ -136,6 +138,21 @@ public final class CodeGenerator {
         if (frame.frameSize() > 0) {
             assembler.emit(Mnemonic.SUB, Width.QWORD, Register.RSP, Immediate.of(frame.frameSize()));
         }
+        if (makesCalls() && !function.symbol().equals(RuntimeSupport.STACK_OVERFLOW.symbol())) {
+            // The stack-overflow check (runtime unwind/StackOverflows): a method that calls others
+            // stops when its frame is below the limit; a leaf's frame fits in the reserve. The
+            // routine the check calls runs below the limit and lowers it, so it has no check.
+            Label overflow = assembler.newLabel();
+            assembler.emit(Mnemonic.CMP, Width.QWORD, Register.RSP, Memory.rip(CallSiteLayout.STACK_LIMIT, 0));
+            assembler.jump(Condition.BELOW_OR_EQUAL, overflow);
+            int line = firstLine();
+            addStub(() -> {
+                assembler.bind(overflow);
+                assembler.call(RuntimeSupport.STACK_OVERFLOW.symbol());
+                recordCall(line, List.of(), null);
+                assembler.emit(Mnemonic.UD2);
+            });
+        }
         ParallelMove parameters = new ParallelMove();
         List<VirtualRegister> list = function.parameters();
         List<FrameLayout.ArgumentLocation> sources = FrameLayout.argumentLocations(
@@ -148,6 +165,29 @@ public final class CodeGenerator {
             parameters.add(operand(parameter), from, widthOf(parameter.kind()));
         }
         parameters.emit(assembler);
+    }
+
+    private boolean makesCalls() {
+        for (Block block : function.blocks()) {
+            for (Instruction instruction : block.instructions()) {
+                if (instruction.opcode().isCall) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The source line of the method's first instruction that has one (a StackOverflowError's top frame). */
+    private int firstLine() {
+        for (Block block : function.blocks()) {
+            for (Instruction instruction : block.instructions()) {
+                if (instruction.line() > 0) {
+                    return instruction.line();
+                }
+            }
+        }
+        return 0;
     }
 
     // ---- locations and operands -------------------------------------------------------------

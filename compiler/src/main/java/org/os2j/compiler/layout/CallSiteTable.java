@@ -78,5 +78,8 @@ public final class CallSiteTable {
         module.define(CallSiteLayout.METHODS, SectionKind.RODATA, nameStart, names.capacity(), SymbolType.OBJECT,
                 SymbolBinding.GLOBAL);
         nameRelocations.forEach(relocation -> rodata.addRelocation(relocation.shiftedBy(nameStart)));
+        Section bss = module.section(SectionKind.BSS);
+        module.define(CallSiteLayout.STACK_LIMIT, SectionKind.BSS, bss.reserve(8, 8), 8, SymbolType.OBJECT,
+                SymbolBinding.GLOBAL);
     }
 }

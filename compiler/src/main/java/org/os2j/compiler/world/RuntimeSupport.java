@@ -43,6 +43,9 @@ public final class RuntimeSupport {
     /** The exception a landing pad receives (the IR's catch). */
     public static final MethodReference TAKE_PENDING = new MethodReference(UNWINDER, "takePending",
             "()Ljava/lang/Throwable;");
+    /** Called by a method whose frame crossed the stack limit: throws StackOverflowError. */
+    public static final MethodReference STACK_OVERFLOW = new MethodReference("org/os2j/runtime/unwind/StackOverflows",
+            "raise", "()V");
     /** Class initialization (JVMS 5.5), called by the generated initialize:C routines. */
     public static final MethodReference INITIALIZE_CLASS = new MethodReference("org/os2j/runtime/ClassInitialization",
             "initialize", "(JJJJ)V");
@@ -53,7 +56,7 @@ public final class RuntimeSupport {
     /** Every runtime method the compiler may call implicitly. */
     public static final List<MethodReference> ROOTS = List.of(LINUX_START, ALLOCATE_INSTANCE, ALLOCATE_ARRAY,
             ALLOCATE_MULTI_ARRAY, DIVIDE_BY_ZERO, INDEX_OUT_OF_BOUNDS, NULL_POINTER, IS_INSTANCE, CHECK_CAST,
-            CHECK_ARRAY_STORE, NO_METHOD, THROW, TAKE_PENDING, INITIALIZE_CLASS);
+            CHECK_ARRAY_STORE, NO_METHOD, THROW, TAKE_PENDING, INITIALIZE_CLASS, STACK_OVERFLOW);
 
     /**
      * JDK methods the compiler expands inline (frontend/Intrinsics) instead of calling: the natives

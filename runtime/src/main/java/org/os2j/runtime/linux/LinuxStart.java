@@ -1,8 +1,10 @@
 package org.os2j.runtime.linux;
 
+
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.runtime.intrinsic.Memory;
 import org.os2j.runtime.jdk.Utf8;
+import org.os2j.runtime.unwind.StackOverflows;
 
 /**
  * The Java side of program start-up on Linux x86-64: the entry code calls {@link #start} with the
@@ -21,6 +23,7 @@ public final class LinuxStart {
      * @param argumentVector argv: the address of argc 8-byte pointers to NUL-terminated strings
      */
     public static void start(long argumentCount, long argumentVector) {
+        StackOverflows.install(Magic.framePointer());
         LinuxProcess.ignoreBrokenPipe();
         String[] arguments = readArguments(argumentCount, argumentVector);
         Magic.invokeMain(arguments);

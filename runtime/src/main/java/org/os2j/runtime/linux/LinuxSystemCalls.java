@@ -11,6 +11,8 @@ public final class LinuxSystemCalls {
     public static final int MMAP = 9;
     public static final int MUNMAP = 11;
     public static final int EXIT_GROUP = 231;
+    /** getrlimit(resource, struct rlimit *): the stack size limit for the stack-overflow check. */
+    public static final int GETRLIMIT = 97;
 
     private LinuxSystemCalls() {
     }

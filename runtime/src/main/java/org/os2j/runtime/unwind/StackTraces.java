@@ -15,12 +15,15 @@ public final class StackTraces {
     private StackTraces() {
     }
 
+    /** HotSpot's MaxJavaStackTraceDepth: a trace keeps the innermost 1024 frames. */
+    static final int MAXIMUM_DEPTH = 1024;
+
     /** The return addresses of the frames above the creation of {@code throwable}, innermost first. */
     public static long[] capture(Throwable throwable) {
         long[] addresses = new long[16];
         int count = 0;
         boolean skipping = true;
-        for (long frame = Magic.framePointer(); frame != 0; frame = Memory.loadLong(frame)) {
+        for (long frame = Magic.framePointer(); frame != 0 && count < MAXIMUM_DEPTH; frame = Memory.loadLong(frame)) {
             long returnAddress = Memory.loadLong(frame + 8);
             long entry = CallSites.find(returnAddress);
             if (entry == 0) {

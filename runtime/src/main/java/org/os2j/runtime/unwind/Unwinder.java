@@ -29,6 +29,7 @@ public final class Unwinder {
             long entry = CallSites.find(Memory.loadLong(frame + 8));
             if (entry != 0 && CallSites.landingPad(entry) != 0) {
                 pending = exception;
+                StackOverflows.restore();
                 Magic.resume(callerFrame, CallSites.landingPad(entry));
             }
             frame = callerFrame;
