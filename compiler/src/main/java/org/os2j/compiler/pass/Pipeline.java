@@ -28,8 +28,8 @@ public final class Pipeline {
      * checked when the pipeline is built.
      */
     public static final List<String> PASSES = List.of("simplify-control-flow", "fuse-compare-branches",
-            "eliminate-dead-code", "eliminate-class-init-checks", "lower-java-operations", "destroy-ssa",
-            "coalesce-copies");
+            "eliminate-redundant-casts", "eliminate-dead-code", "eliminate-class-init-checks",
+            "lower-java-operations", "destroy-ssa", "coalesce-copies");
 
     /** The pass named {@code name}; {@code context} may be null for passes that do not need the world. */
     public static Pass create(String name, WorldContext context) {
@@ -39,6 +39,7 @@ public final class Pipeline {
             case "fuse-compare-branches" -> new FuseCompareBranches();
             case "eliminate-dead-code" -> new EliminateDeadCode();
             case "eliminate-class-init-checks" -> new EliminateClassInitChecks(context);
+            case "eliminate-redundant-casts" -> new EliminateRedundantCasts(context);
             case "lower-java-operations" -> new LowerJavaOperations(context);
             case "destroy-ssa" -> new DestroySsa();
             case "coalesce-copies" -> new CoalesceCopies();
