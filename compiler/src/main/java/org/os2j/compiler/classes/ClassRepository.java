@@ -57,6 +57,41 @@ public final class ClassRepository {
         return java.util.List.of(new ClassReader(jdk).getInterfaces());
     }
 
+    /**
+     * Whether {@code internalName} is a class-library class that a runtime replacement stands in
+     * for and the JDK's own class declares the member (so "not found" is a gap of the replacement).
+     */
+    public boolean jdkDeclaresReplacedMember(String internalName, String name, String descriptor) {
+        if (replacements.replacementFor(internalName) == null) {
+            return false;
+        }
+        byte[] jdk = classPath.find(internalName);
+        if (jdk == null) {
+            return false;
+        }
+        ClassNode original = new ClassNode();
+        new ClassReader(jdk).accept(original, ClassReader.SKIP_CODE);
+        return original.methods.stream().anyMatch(m -> m.name.equals(name) && m.desc.equals(descriptor))
+                || original.fields.stream().anyMatch(f -> f.name.equals(name) && f.desc.equals(descriptor));
+    }
+
+    /** The newest class file version os2j reads: Java 17's (JVMS 4.1). */
+    static final int NEWEST_MAJOR_VERSION = 61;
+
+    /** Rejects class files of a Java release newer than 17, naming both releases (JVMS 4.1: release = major - 44). */
+    private static void checkVersion(String internalName, byte[] bytes) throws CompileError {
+        if (bytes.length < 8 || bytes[0] != (byte) 0xCA || bytes[1] != (byte) 0xFE || bytes[2] != (byte) 0xBA
+                || bytes[3] != (byte) 0xBE) {
+            throw new CompileError("the class file of " + internalName.replace('/', '.') + " is not a class file");
+        }
+        int major = ((bytes[6] & 0xFF) << 8) | (bytes[7] & 0xFF);
+        if (major > NEWEST_MAJOR_VERSION) {
+            throw new CompileError("class " + internalName.replace('/', '.') + " was compiled for Java " + (major - 44)
+                    + " (class file version " + major + "); os2j reads class files up to Java 17 (version "
+                    + NEWEST_MAJOR_VERSION + "): compile it with javac --release 17");
+        }
+    }
+
     private ClassNode load(String internalName) throws CompileError {
         String replacement = replacements.replacementFor(internalName);
         String fileName = replacement != null ? replacement : internalName;
@@ -67,6 +102,7 @@ public final class ClassRepository {
         if (bytes == null) {
             return null;
         }
+        checkVersion(internalName, bytes);
         ClassNode node = new ClassNode();
         try {
             ClassReader reader = new ClassReader(bytes);
@@ -76,7 +112,8 @@ public final class ClassRepository {
                 reader.accept(node, 0);
             }
         } catch (RuntimeException e) {
-            throw new CompileError("class file of " + internalName.replace('/', '.') + " is malformed: " + e);
+            throw new CompileError("the class file of " + internalName.replace('/', '.') + " is malformed ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
         }
         if (!node.name.equals(internalName)) {
             throw new CompileError("class file for " + internalName.replace('/', '.') + " declares class "

@@ -15,7 +15,15 @@ import picocli.CommandLine.Option;
 
 /** {@code os2j compile}: class files to a native executable. */
 @Command(name = "compile", mixinStandardHelpOptions = true,
-        description = "Compile a Java program (its main class and everything it reaches) to an executable.")
+        customSynopsis = "os2j compile -cp PATH --main CLASS -o FILE [--target linux] [--dump-ir FILTER]",
+        description = "Compile a Java program (its main class and everything it reaches) to an executable.",
+        footerHeading = "%n", footer = {
+            "Example:",
+            "  javac -d out examples/Hello.java",
+            "  os2j compile -cp out --main Hello -o hello && ./hello",
+            "",
+            "Exit status: 0 compiled; 1 the program cannot be compiled (one line names",
+            "what and where); 2 bad command line (the usage is printed)."})
 final class CompileCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,7 +40,7 @@ final class CompileCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--target", defaultValue = "linux", paramLabel = "TARGET",
-            description = "What to produce: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "What to produce: linux, a static Linux x86-64 executable (the default).")
     Target target;
 
     @Option(names = "--dump-ir", paramLabel = "FILTER",

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "os2j", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Java-to-x86-64 ahead-of-time compiler.",
+        footerHeading = "%n", footer = {"Run 'os2j compile --help' for the compiler's options.",
+            "Exit status: 0 success; 1 compilation error; 2 bad command line."},
         subcommands = {CompileCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

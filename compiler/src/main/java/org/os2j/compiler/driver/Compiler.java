@@ -152,12 +152,32 @@ public final class Compiler {
         module.define(symbol, SectionKind.TEXT, offset, code.code().length, SymbolType.FUNCTION, SymbolBinding.GLOBAL);
     }
 
+    /** The operating system's reason, without Java's exception vocabulary or temporary file names. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "Permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "No such file or directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage();
+    }
+
     private static void writeAtomically(Path output, byte[] bytes) throws CompileError {
         Path absolute = output.toAbsolutePath();
+        Path directory = absolute.getParent();
+        if (!Files.isDirectory(directory)) {
+            throw new CompileError("cannot write " + output + ": no such directory " + directory);
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new CompileError("cannot write " + output + ": it is a directory");
+        }
         Path temporary = null;
         try {
-            Files.createDirectories(absolute.getParent());
-            temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+            temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".partial");
             Files.write(temporary, bytes);
             Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -169,7 +189,7 @@ public final class Compiler {
                     // The write already failed; the partial file is best-effort cleanup.
                 }
             }
-            throw new CompileError("cannot write " + output + ": " + e.getMessage());
+            throw new CompileError("cannot write " + output + ": " + reason(e));
         }
     }
 }

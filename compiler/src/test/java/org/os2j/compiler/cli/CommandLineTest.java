@@ -123,6 +123,43 @@ class CommandLineTest {
     }
 
     @Test
+    void classFilesNewerThanJava17NameBothReleases() throws IOException {
+        Path classes = compile("hello", "Hello.java", HELLO);
+        byte[] bytes = Files.readAllBytes(classes.resolve("Hello.class"));
+        bytes[6] = 0;
+        bytes[7] = 66; // Java 22
+        Files.write(classes.resolve("Hello.class"), bytes);
+        Path outDir = Files.createDirectories(tmp.resolve("out"));
+        Outcome r = cli("compile", "-cp", classes.toString(), "--main", "Hello", "-o", outDir.resolve("prog").toString());
+        assertUserError(r, outDir, "Hello", "Java 22", "version 66", "Java 17");
+    }
+
+    @Test
+    void outputInAMissingDirectoryIsAnError() throws IOException {
+        Path classes = compile("hello", "Hello.java", HELLO);
+        Path missing = tmp.resolve("no/such/dir");
+        Outcome r = cli("compile", "-cp", classes.toString(), "--main", "Hello", "-o", missing.resolve("prog").toString());
+        assertEquals(1, r.exit, r.describe());
+        assertTrue(r.err.contains("cannot write " + missing.resolve("prog")) && r.err.contains("no such directory"),
+                r.describe());
+        assertFalse(Files.exists(tmp.resolve("no")), "the compiler created directories");
+    }
+
+    @Test
+    void jdkMethodMissingFromAStandInSaysSo() throws IOException {
+        Path classes = compile("sine", "Sine.java", """
+                public class Sine {
+                    public static void main(String[] args) {
+                        System.out.println(Math.sin(args.length)); // <- not in the stand-in yet
+                    }
+                }
+                """);
+        Path outDir = Files.createDirectories(tmp.resolve("out"));
+        Outcome r = cli("compile", "-cp", classes.toString(), "--main", "Sine", "-o", outDir.resolve("prog").toString());
+        assertUserError(r, outDir, "java.lang.Math.sin(D)D", "is in the JDK but not yet in", "Sine.main", "Sine.java:3");
+    }
+
+    @Test
     void missingClassNamesTheClassAndTheUseSite() throws IOException {
         Path classes = compile("caller", List.of(new Source("Caller.java", CALLER), new Source("Helper.java", HELPER)));
         Files.delete(classes.resolve("Helper.class"));
