@@ -18,6 +18,8 @@ package org.os2j.runtime;
  *  offset  0: class name as Class.getName gives it (java.lang.String)
  *  offset  8: method name (java.lang.String)
  *  offset 16: source file name (java.lang.String), 0 when the class has none
+ *  offset 24: descriptor of the declaring class
+ *  offset 32: flags (int32): METHOD_RUNTIME, METHOD_CONSTRUCTOR, METHOD_FILL_IN_STACK_TRACE
  * </pre>
  * Invariant: every return address in the table is inside the method its entry names.
  */
@@ -37,10 +39,19 @@ public final class CallSiteLayout {
     public static final int LINE_OFFSET = 16;
     public static final int METHOD_INDEX_OFFSET = 20;
 
-    public static final int METHOD_ENTRY_SIZE = 24;
+    public static final int METHOD_ENTRY_SIZE = 40;
     public static final int CLASS_NAME_OFFSET = 0;
     public static final int METHOD_NAME_OFFSET = 8;
     public static final int FILE_NAME_OFFSET = 16;
+    public static final int CLASS_DESCRIPTOR_OFFSET = 24;
+    public static final int METHOD_FLAGS_OFFSET = 32;
+
+    /** A method of the virtual machine's own code (org.os2j.runtime), which stack traces leave out. */
+    public static final int METHOD_RUNTIME = 1;
+    /** An instance initializer ({@code <init>}). */
+    public static final int METHOD_CONSTRUCTOR = 2;
+    /** Throwable.fillInStackTrace, either form. */
+    public static final int METHOD_FILL_IN_STACK_TRACE = 4;
 
     private CallSiteLayout() {
     }

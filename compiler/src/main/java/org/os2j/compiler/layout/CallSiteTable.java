@@ -55,6 +55,13 @@ public final class CallSiteTable {
                 nameRelocations.add(new Relocation(base + CallSiteLayout.FILE_NAME_OFFSET,
                         RelocationType.ABSOLUTE_64, image.stringConstant(method.fileName()), 0));
             }
+            nameRelocations.add(new Relocation(base + CallSiteLayout.CLASS_DESCRIPTOR_OFFSET, RelocationType.ABSOLUTE_64,
+                    image.descriptor(org.objectweb.asm.Type.getObjectType(method.className().replace('.', '/'))), 0));
+            int flags = (method.className().startsWith("org.os2j.runtime.") ? CallSiteLayout.METHOD_RUNTIME : 0)
+                    | (method.methodName().equals("<init>") ? CallSiteLayout.METHOD_CONSTRUCTOR : 0)
+                    | (method.className().equals("java.lang.Throwable") && method.methodName().equals("fillInStackTrace")
+                        ? CallSiteLayout.METHOD_FILL_IN_STACK_TRACE : 0);
+            names.putInt((int) base + CallSiteLayout.METHOD_FLAGS_OFFSET, flags);
             for (CompiledMethod.CallSite site : method.sites()) {
                 long at = (long) entry * CallSiteLayout.ENTRY_SIZE;
                 siteRelocations.add(new Relocation(at + CallSiteLayout.RETURN_ADDRESS_OFFSET,

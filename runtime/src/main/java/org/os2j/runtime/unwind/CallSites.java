@@ -22,7 +22,7 @@ public final class CallSites {
             if (address == returnAddress) {
                 return entry;
             }
-            if (Long.compareUnsigned(address, returnAddress) < 0) {
+            if (address < returnAddress) { // User-space code addresses are below 2^63.
                 low = middle + 1;
             } else {
                 high = middle - 1;
@@ -42,6 +42,16 @@ public final class CallSites {
     private static long method(long entry) {
         return Magic.symbol(CallSiteLayout.METHODS)
                 + (long) Memory.loadInt(entry + CallSiteLayout.METHOD_INDEX_OFFSET) * CallSiteLayout.METHOD_ENTRY_SIZE;
+    }
+
+    /** The flags of the entry's method (CallSiteLayout.METHOD_RUNTIME, ...). */
+    public static int flags(long entry) {
+        return Memory.loadInt(method(entry) + CallSiteLayout.METHOD_FLAGS_OFFSET);
+    }
+
+    /** The descriptor of the class declaring the entry's method. */
+    public static long classDescriptor(long entry) {
+        return Memory.loadLong(method(entry) + CallSiteLayout.CLASS_DESCRIPTOR_OFFSET);
     }
 
     public static String className(long entry) {

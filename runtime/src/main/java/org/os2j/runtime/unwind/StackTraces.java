@@ -1,5 +1,8 @@
 package org.os2j.runtime.unwind;
 
+import org.os2j.runtime.CallSiteLayout;
+import org.os2j.runtime.ClassDescriptorLayout;
+import org.os2j.runtime.ObjectLayout;
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.runtime.intrinsic.Memory;
 
@@ -29,10 +32,11 @@ public final class StackTraces {
             if (entry == 0) {
                 continue; // Code without metadata: the entry point and class-initialization routines.
             }
-            if (CallSites.className(entry).startsWith("org.os2j.runtime.")) {
+            int flags = CallSites.flags(entry);
+            if ((flags & CallSiteLayout.METHOD_RUNTIME) != 0) {
                 continue; // The virtual machine's own frames (HotSpot has none in Java).
             }
-            if (skipping && isCreationFrame(entry, throwable)) {
+            if (skipping && isCreationFrame(entry, flags, throwable)) {
                 continue;
             }
             skipping = false;
@@ -48,17 +52,17 @@ public final class StackTraces {
         return result;
     }
 
-    private static boolean isCreationFrame(long entry, Throwable throwable) {
-        String className = CallSites.className(entry);
-        String methodName = CallSites.methodName(entry);
-        if (methodName.equals("fillInStackTrace")) {
+    private static boolean isCreationFrame(long entry, int flags, Throwable throwable) {
+        if ((flags & CallSiteLayout.METHOD_FILL_IN_STACK_TRACE) != 0) {
             return true;
         }
-        if (!methodName.equals("<init>")) {
+        if ((flags & CallSiteLayout.METHOD_CONSTRUCTOR) == 0) {
             return false;
         }
-        for (Class<?> type = throwable.getClass(); type != null; type = type.getSuperclass()) {
-            if (type.getName().equals(className)) {
+        long declaring = CallSites.classDescriptor(entry);
+        long type = Memory.loadLong(Magic.addressOf(throwable) + ObjectLayout.DESCRIPTOR_OFFSET);
+        for (; type != 0; type = Memory.loadLong(type + ClassDescriptorLayout.SUPER_OFFSET)) {
+            if (type == declaring) {
                 return true;
             }
         }
