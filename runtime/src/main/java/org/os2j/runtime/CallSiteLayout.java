@@ -50,7 +50,7 @@ public final class CallSiteLayout {
     public static final int METHOD_RUNTIME = 1;
     /** An instance initializer ({@code <init>}). */
     public static final int METHOD_CONSTRUCTOR = 2;
-    /** Throwable.fillInStackTrace, either form. */
+    /** A method named fillInStackTrace (Throwable's, or an override such as NullPointerException's). */
     public static final int METHOD_FILL_IN_STACK_TRACE = 4;
 
     private CallSiteLayout() {

@@ -59,8 +59,7 @@ public final class CallSiteTable {
                     image.descriptor(org.objectweb.asm.Type.getObjectType(method.className().replace('.', '/'))), 0));
             int flags = (method.className().startsWith("org.os2j.runtime.") ? CallSiteLayout.METHOD_RUNTIME : 0)
                     | (method.methodName().equals("<init>") ? CallSiteLayout.METHOD_CONSTRUCTOR : 0)
-                    | (method.className().equals("java.lang.Throwable") && method.methodName().equals("fillInStackTrace")
-                        ? CallSiteLayout.METHOD_FILL_IN_STACK_TRACE : 0);
+                    | (method.methodName().equals("fillInStackTrace") ? CallSiteLayout.METHOD_FILL_IN_STACK_TRACE : 0);
             names.putInt((int) base + CallSiteLayout.METHOD_FLAGS_OFFSET, flags);
             for (CompiledMethod.CallSite site : method.sites()) {
                 long at = (long) entry * CallSiteLayout.ENTRY_SIZE;
