@@ -171,8 +171,7 @@ final class InstructionSemantics {
             case ARRAYLENGTH -> {
                 Value array = stack.pop();
                 translator.nullCheck(array);
-                push(new Instruction(Opcode.LOAD, translator.temporary(Kind.INT), Kind.INT, array)
-                        .withMemoryAccess(MemoryAccess.field(4, true, ObjectLayout.ARRAY_LENGTH_OFFSET)));
+                push(new Instruction(Opcode.ARRAY_LENGTH, translator.temporary(Kind.INT), Kind.INT, array));
             }
             case CHECKCAST -> translator.emit(new Instruction(Opcode.CHECK_CAST, null, Kind.REFERENCE, stack.peek())
                     .withSymbol(((TypeInsnNode) instruction).desc));
@@ -317,8 +316,7 @@ final class InstructionSemantics {
     private void checkIndex(Value array, Value index) {
         translator.nullCheck(array);
         VirtualRegister length = translator.temporary(Kind.INT);
-        translator.emit(new Instruction(Opcode.LOAD, length, Kind.INT, array)
-                .withMemoryAccess(MemoryAccess.field(4, true, ObjectLayout.ARRAY_LENGTH_OFFSET)));
+        translator.emit(new Instruction(Opcode.ARRAY_LENGTH, length, Kind.INT, array));
         translator.emit(new Instruction(Opcode.BOUNDS_CHECK, null, Kind.INT, index, length));
     }
 

@@ -126,6 +126,11 @@ public enum Opcode {
     INVOKE_VIRTUAL("invoke.virtual",       -1, RESULT, JAVA, RUNS_CODE, THROWS, READS, WRITES, ALLOCATES),
     /** As INVOKE_VIRTUAL for a method declared in an interface: dispatches through the interface table. */
     INVOKE_INTERFACE("invoke.interface",   -1, RESULT, JAVA, RUNS_CODE, THROWS, READS, WRITES, ALLOCATES),
+    /**
+     * The length of the array operand, known non-null (a null check precedes it). Array lengths
+     * never change, so this reads no mutable memory: equal ones can be merged and moved.
+     */
+    ARRAY_LENGTH("array.length",            1, RESULT, JAVA),
     /** 1 if the operand is a non-null instance of the type the symbol names (JVMS instanceof), else 0. */
     INSTANCE_OF("instanceof",               1, RESULT, JAVA),
     /** Throws ClassCastException unless the operand is null or an instance of the symbol's type. */

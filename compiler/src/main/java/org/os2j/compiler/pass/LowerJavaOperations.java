@@ -142,6 +142,8 @@ final class LowerJavaOperations implements Pass {
                     }
                     emit(end);
                 }
+                case ARRAY_LENGTH -> emit(new Instruction(Opcode.LOAD, source.result(), Kind.INT, source.operand(0))
+                        .withMemoryAccess(MemoryAccess.field(4, true, ObjectLayout.ARRAY_LENGTH_OFFSET)));
                 case STRING -> emit(new Instruction(Opcode.SYMBOL_ADDRESS, source.result(), Kind.REFERENCE)
                         .withSymbol(context.image().stringConstant(source.symbol())));
                 default -> throw new IllegalStateException("no lowering for " + source);

@@ -23,12 +23,15 @@ public final class Pipeline {
      * removes unreachable blocks whose uses would keep values alive); FuseCompareBranches after
      * SimplifyControlFlow, whose block merging can bring a compare next to its branch;
      * EliminateClassInitChecks after SimplifyControlFlow (fewer blocks, the same dominance);
+     * EliminateRedundantChecks before HoistLoopInvariants (fewer checks to move) and again after it
+     * (what moved into a preheader makes checks inside the loop redundant);
      * LowerJavaOperations after every pass that reasons about Java operations; DestroySsa last of
      * the SSA passes, CoalesceCopies right after it. The forms each pass requires and leaves are
      * checked when the pipeline is built.
      */
     public static final List<String> PASSES = List.of("simplify-control-flow", "fuse-compare-branches",
-            "eliminate-redundant-casts", "eliminate-dead-code", "eliminate-class-init-checks",
+            "eliminate-redundant-casts", "eliminate-redundant-checks", "hoist-loop-invariants",
+            "eliminate-redundant-checks", "eliminate-dead-code", "eliminate-class-init-checks",
             "lower-java-operations", "destroy-ssa", "coalesce-copies");
 
     /** The pass named {@code name}; {@code context} may be null for passes that do not need the world. */
@@ -40,6 +43,8 @@ public final class Pipeline {
             case "eliminate-dead-code" -> new EliminateDeadCode();
             case "eliminate-class-init-checks" -> new EliminateClassInitChecks(context);
             case "eliminate-redundant-casts" -> new EliminateRedundantCasts(context);
+            case "eliminate-redundant-checks" -> new EliminateRedundantChecks();
+            case "hoist-loop-invariants" -> new HoistLoopInvariants();
             case "lower-java-operations" -> new LowerJavaOperations(context);
             case "destroy-ssa" -> new DestroySsa();
             case "coalesce-copies" -> new CoalesceCopies();
