@@ -79,23 +79,50 @@ public final class Compiler {
         }
     }
 
-    private static byte[] build(CompileOptions options, ClassPath classPath) throws CompileError {
+    /**
+     * The whole-program analysis of a program, for tools and tests that run passes without
+     * compiling (the IR file tests of passes that consult the world). Close it to close the class path.
+     */
+    public record Analysis(WorldContext context, ClassPath classPath) implements AutoCloseable {
+        @Override
+        public void close() {
+            classPath.close();
+        }
+    }
+
+    public static Analysis analyze(List<Path> classPathEntries, String mainClass) throws CompileError {
+        ClassPath classPath = ClassPath.create(classPathEntries);
+        try {
+            return new Analysis(analyze(classPath, mainClass, new ObjectModule(mainClass)), classPath);
+        } catch (CompileError | RuntimeException e) {
+            classPath.close();
+            throw e;
+        }
+    }
+
+    /** Steps 1-3: load, closed world, numbering and dispatch tables, field layout, image data. */
+    private static WorldContext analyze(ClassPath classPath, String mainClass, ObjectModule module) throws CompileError {
         Resolver resolver = new Resolver(new ClassRepository(classPath));
         ClosedWorld world = new ClosedWorld(resolver);
-        world.addMain(options.mainClass());
+        world.addMain(mainClass);
         for (MethodReference root : RuntimeSupport.ROOTS) {
             world.addRoot(root);
         }
         world.complete();
         TypeNumbering numbering = new TypeNumbering(world);
         DispatchTables dispatch = new DispatchTables(world);
-
-        ObjectModule module = new ObjectModule(options.mainClass());
         FieldLayout fields = new FieldLayout(resolver);
         ImageData image = new ImageData(module, fields, world, numbering, dispatch);
+        return new WorldContext(world, fields, dispatch, image);
+    }
+
+    private static byte[] build(CompileOptions options, ClassPath classPath) throws CompileError {
+        ObjectModule module = new ObjectModule(options.mainClass());
+        WorldContext worldContext = analyze(classPath, options.mainClass(), module);
+        ClosedWorld world = worldContext.world();
+        ImageData image = worldContext.image();
         boolean verify = Boolean.getBoolean("os2j.verify-ir");
-        Pipeline pipeline = new Pipeline(new WorldContext(world, fields, dispatch, image), verify,
-                options.dumpIrFilter(), options.dumpOut());
+        Pipeline pipeline = new Pipeline(worldContext, verify, options.dumpIrFilter(), options.dumpOut());
 
         // Phase 1: the IR of the whole world.
         TranslationContext context = new TranslationContext(world);

@@ -39,6 +39,9 @@ final class Devirtualize implements Pass {
                     continue;
                 }
                 ClosedWorld.VirtualCall virtual = virtualCall(call.symbol());
+                if (!context.world().virtualCalls().contains(virtual)) {
+                    continue; // Not a call the closed world saw (hand-written IR): left virtual.
+                }
                 java.util.List<Resolver.ResolvedMethod> targets;
                 try {
                     targets = context.world().targets(virtual);

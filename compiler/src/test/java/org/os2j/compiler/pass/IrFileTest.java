@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.os2j.compiler.conformance.JavaSourceCompiler;
+import org.os2j.compiler.conformance.TestProgram;
+import org.os2j.compiler.driver.Compiler;
 import org.os2j.compiler.ir.Function;
 import org.os2j.compiler.ir.IrPrinter;
 import org.os2j.compiler.ir.IrReader;
@@ -18,7 +21,9 @@ import org.os2j.compiler.ir.IrVerifier;
  * IR file tests, one folder per pass under {@code src/test/resources/ir/}: each {@code .ir} file
  * holds comment lines saying what it checks, an input function, the line
  * {@code ; ---- after PASS}, and the expected output of that pass. The input must verify and read
- * back to the same text (which tests {@link IrReader}); the output must verify and match.
+ * back to the same text (which tests {@link IrReader}); the output must verify and match. A pass
+ * that consults the whole program gets the closed world of the test program a {@code ; world:}
+ * line names (a path under {@code src/test/programs}).
  *
  * <p>After an intended change of a pass, {@code scripts/bless-ir-tests} rewrites the expected
  * sections from the current output (then review the diff).
@@ -26,6 +31,18 @@ import org.os2j.compiler.ir.IrVerifier;
 class IrFileTest {
     static final Path ROOT = Path.of("src/test/resources/ir");
     private static final String MARKER = "; ---- after ";
+
+    @org.junit.jupiter.api.Test
+    void everyPassHasFileTests() throws IOException {
+        List<String> names = new java.util.ArrayList<>(Pipeline.WHOLE_PROGRAM_STEPS);
+        names.addAll(Pipeline.PASSES);
+        for (String name : names) {
+            Path folder = ROOT.resolve(name);
+            try (Stream<Path> files = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
+                assertEquals(true, files.anyMatch(file -> file.toString().endsWith(".ir")), "no IR file tests for " + name);
+            }
+        }
+    }
 
     @TestFactory
     Stream<DynamicTest> passes() throws IOException {
@@ -49,7 +66,14 @@ class IrFileTest {
             Function function = IrReader.read(input);
             IrVerifier.verify(function);
             assertEquals(withoutComments(input), IrPrinter.format(function), "the input reads back as written");
-            Pipeline.named(passName).run(function);
+            String world = headerValue(input, WORLD);
+            if (world == null) {
+                Pipeline.named(passName).run(function);
+            } else {
+                try (Compiler.Analysis analysis = analyze(world)) {
+                    Pipeline.create(passName, analysis.context()).run(function);
+                }
+            }
             IrVerifier.verify(function);
             String actual = IrPrinter.format(function);
             if (bless) {
@@ -58,6 +82,27 @@ class IrFileTest {
                 assertEquals(expected, actual, file + " (re-record with scripts/bless-ir-tests)");
             }
         }));
+    }
+
+    /** A header line naming the program whose closed world a pass consults: a path under src/test/programs. */
+    private static final String WORLD = "; world: ";
+
+    private static String headerValue(String text, String prefix) {
+        for (String line : text.split("\n")) {
+            if (line.startsWith(prefix)) {
+                return line.substring(prefix.length()).strip();
+            }
+        }
+        return null;
+    }
+
+    /** The closed world of a test program, compiled by javac into a temporary directory. */
+    private static Compiler.Analysis analyze(String program) throws Exception {
+        Path source = TestProgram.programsDirectory().resolve(program);
+        Path classes = Files.createTempDirectory("os2j-ir-world-");
+        JavaSourceCompiler.compile(classes, source);
+        String main = source.getFileName().toString().replace(".java", "");
+        return Compiler.analyze(List.of(classes), main);
     }
 
     private static String withoutComments(String text) {
