@@ -12,7 +12,13 @@ package org.os2j.runtime;
  *  offset  8: landing pad address, 0 when no handler covers the call (8 bytes)
  *  offset 16: source line, 0 when unknown (int32)
  *  offset 20: index of the method in the method table (int32)
+ *  offset 24: byte offset of the call's stack map in the stack-map table (int32)
+ *  offset 28: padding
  * </pre>
+ * The <b>stack-map table</b> ({@link #STACK_MAPS}) holds, per call site, an int32 count then that
+ * many int32 offsets from the caller's RBP of the frame slots that hold a live reference during
+ * the call (a register's save slot, or a spill slot): the roots a precise collector reads. A call
+ * without live references points at a shared empty map.
  * The <b>method table</b> ({@link #METHODS}) has one entry per compiled method:
  * <pre>
  *  offset  0: class name as Class.getName gives it (java.lang.String)
@@ -33,11 +39,13 @@ public final class CallSiteLayout {
      */
     public static final String STACK_LIMIT = "os2j.stackLimit";
 
-    public static final int ENTRY_SIZE = 24;
+    public static final int ENTRY_SIZE = 32;
     public static final int RETURN_ADDRESS_OFFSET = 0;
     public static final int LANDING_PAD_OFFSET = 8;
     public static final int LINE_OFFSET = 16;
     public static final int METHOD_INDEX_OFFSET = 20;
+    public static final int STACK_MAP_OFFSET = 24;
+    public static final String STACK_MAPS = "os2j.stackmaps";
 
     public static final int METHOD_ENTRY_SIZE = 40;
     public static final int CLASS_NAME_OFFSET = 0;

@@ -118,7 +118,7 @@ final class CallSelection {
         } else {
             assembler.call(instruction.symbol());
         }
-        generator.recordCall(instruction.line(), saved, generator.exceptionTarget());
+        generator.recordCall(instruction.line(), saved, generator.exceptionTarget(), generator.referenceSlots(instruction));
         if (stackArguments + padding / 8 > 0) {
             assembler.emit(Mnemonic.ADD, Width.QWORD, Register.RSP, Immediate.of(8L * stackArguments + padding));
         }
@@ -170,11 +170,12 @@ final class CallSelection {
         assembler.bind(done);
         List<Operand> saved = liveRegistersAcross(instruction);
         org.os2j.compiler.ir.Block target = generator.exceptionTarget();
+        int[] referenceSlots = generator.referenceSlots(instruction);
         generator.addStub(() -> {
             assembler.bind(slow);
             save(saved);
             assembler.call(Symbols.initializer(className));
-            generator.recordCall(instruction.line(), saved, target);
+            generator.recordCall(instruction.line(), saved, target, referenceSlots);
             restore(saved);
             assembler.jump(done);
         });

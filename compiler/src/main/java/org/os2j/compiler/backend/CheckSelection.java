@@ -105,12 +105,14 @@ final class CheckSelection {
         Label stub = assembler.newLabel();
         Block target = generator.exceptionTarget();
         List<Operand> saved = target == null ? List.of() : generator.calls().liveRegistersAcross(check);
+        // Without a handler in this method the frame is abandoned by the throw: no roots in it.
+        int[] referenceSlots = target == null ? new int[0] : generator.referenceSlots(check);
         generator.addStub(() -> {
             assembler.bind(stub);
             generator.calls().save(saved);
             arguments.run();
             assembler.call(symbol);
-            generator.recordCall(check.line(), saved, target);
+            generator.recordCall(check.line(), saved, target, referenceSlots);
             assembler.emit(Mnemonic.UD2);
         });
         return stub;

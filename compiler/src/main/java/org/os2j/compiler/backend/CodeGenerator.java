@@ -74,7 +74,7 @@ public final class CodeGenerator {
         for (Object[] site : generator.callSites) {
             Label landing = (Label) site[1];
             sites.add(new CompiledMethod.CallSite(generator.assembler.offsetOf((Label) site[0]),
-                    landing == null ? -1 : generator.assembler.offsetOf(landing), (Integer) site[2]));
+                    landing == null ? -1 : generator.assembler.offsetOf(landing), (Integer) site[2], (int[]) site[3]));
         }
         sites.sort(java.util.Comparator.comparingInt(CompiledMethod.CallSite::returnOffset));
         return new CompiledMethod(code, sites);
@@ -86,6 +86,11 @@ public final class CodeGenerator {
      * registers {@code saved} around the call and goes to the block's exception target.
      */
     void recordCall(int line, List<Operand> saved, Block target) {
+        recordCall(line, saved, target, new int[0]);
+    }
+
+    /** As {@link #recordCall(int, List, Block)}, with the call's stack map (see {@link #referenceSlots}). */
+    void recordCall(int line, List<Operand> saved, Block target, int[] referenceSlots) {
         Label returned = assembler.newLabel();
         assembler.bind(returned);
         Label landing = null;
@@ -99,7 +104,33 @@ public final class CodeGenerator {
                 assembler.jump(labels.get(target));
             });
         }
-        callSites.add(new Object[] {returned, landing, line});
+        callSites.add(new Object[] {returned, landing, line, referenceSlots});
+    }
+
+    /**
+     * The stack map of a call: the RBP offsets of the frame slots that hold the references live
+     * across {@code instruction} while it runs: the save slot of a register (saved around every
+     * call, FrameLayout) or the spill slot of a spilled value. Sorted, without duplicates.
+     */
+    int[] referenceSlots(Instruction instruction) {
+        java.util.BitSet live = (java.util.BitSet) liveness.liveAfter(instruction).clone();
+        if (instruction.result() != null) {
+            live.clear(instruction.result().number());
+        }
+        java.util.TreeSet<Integer> slots = new java.util.TreeSet<>();
+        live.stream().forEach(number -> {
+            VirtualRegister register = function.registers().get(number);
+            if (register.kind() != Kind.REFERENCE) {
+                return;
+            }
+            Location location = locations[number];
+            if (location instanceof Location.InRegister inRegister) {
+                slots.add(frame.saveOffset(inRegister.register()));
+            } else if (location instanceof Location.InSlot slot) {
+                slots.add(frame.spillOffset(slot.index()));
+            }
+        });
+        return slots.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The exception target of the block being selected (where its throwing instruction's landing pad leads), or null. */

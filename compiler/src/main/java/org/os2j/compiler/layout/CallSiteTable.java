@@ -16,8 +16,8 @@ import org.os2j.compiler.object.SymbolType;
 import org.os2j.runtime.CallSiteLayout;
 
 /**
- * The image's call-site and method tables ({@link CallSiteLayout}), which the unwinder and stack
- * traces read. Methods are added in the order their code is appended to the text section and each
+ * The image's call-site, method and stack-map tables ({@link CallSiteLayout}), which the unwinder,
+ * stack traces and (to come) the collector read. Equal stack maps are stored once. Methods are added in the order their code is appended to the text section and each
  * method's call sites are sorted by offset, so the table is sorted by return address.
  */
 public final class CallSiteTable {
@@ -33,6 +33,20 @@ public final class CallSiteTable {
         methods.add(new Method(codeSymbol, className, methodName, fileName, sites));
     }
 
+    /** The offset of a stack map in the table, written once per distinct map. */
+    private static int writeMap(java.io.ByteArrayOutputStream maps, java.util.Map<String, Integer> offsets, int[] slots) {
+        return offsets.computeIfAbsent(java.util.Arrays.toString(slots), key -> {
+            int offset = maps.size();
+            ByteBuffer map = ByteBuffer.allocate(4 + 4 * slots.length).order(ByteOrder.LITTLE_ENDIAN);
+            map.putInt(slots.length);
+            for (int slot : slots) {
+                map.putInt(slot);
+            }
+            maps.writeBytes(map.array());
+            return offset;
+        });
+    }
+
     /** Emits both tables into read-only data (before the image data is finished: it adds strings). */
     public void emit(ObjectModule module, ImageData image) throws CompileError {
         Section rodata = module.section(SectionKind.RODATA);
@@ -42,6 +56,9 @@ public final class CallSiteTable {
         ByteBuffer names = ByteBuffer.allocate(Math.max(methods.size(), 1) * CallSiteLayout.METHOD_ENTRY_SIZE)
                 .order(ByteOrder.LITTLE_ENDIAN);
         List<Relocation> siteRelocations = new ArrayList<>();
+        java.io.ByteArrayOutputStream maps = new java.io.ByteArrayOutputStream();
+        java.util.Map<String, Integer> mapOffsets = new java.util.HashMap<>();
+        writeMap(maps, mapOffsets, new int[0]);
         List<Relocation> nameRelocations = new ArrayList<>();
         int entry = 0;
         for (int index = 0; index < methods.size(); index++) {
@@ -71,6 +88,7 @@ public final class CallSiteTable {
                 }
                 sites.putInt((int) at + CallSiteLayout.LINE_OFFSET, site.line());
                 sites.putInt((int) at + CallSiteLayout.METHOD_INDEX_OFFSET, index);
+                sites.putInt((int) at + CallSiteLayout.STACK_MAP_OFFSET, writeMap(maps, mapOffsets, site.referenceSlots()));
                 entry++;
             }
         }
@@ -84,6 +102,10 @@ public final class CallSiteTable {
         module.define(CallSiteLayout.METHODS, SectionKind.RODATA, nameStart, names.capacity(), SymbolType.OBJECT,
                 SymbolBinding.GLOBAL);
         nameRelocations.forEach(relocation -> rodata.addRelocation(relocation.shiftedBy(nameStart)));
+        byte[] mapBytes = maps.toByteArray();
+        long mapStart = rodata.append(mapBytes, 4);
+        module.define(CallSiteLayout.STACK_MAPS, SectionKind.RODATA, mapStart, mapBytes.length, SymbolType.OBJECT,
+                SymbolBinding.GLOBAL);
         Section bss = module.section(SectionKind.BSS);
         module.define(CallSiteLayout.STACK_LIMIT, SectionKind.BSS, bss.reserve(8, 8), 8, SymbolType.OBJECT,
                 SymbolBinding.GLOBAL);
