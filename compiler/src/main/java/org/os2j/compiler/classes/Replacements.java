@@ -1,6 +1,5 @@
 package org.os2j.compiler.classes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.objectweb.asm.ClassReader;
@@ -24,27 +23,9 @@ final class Replacements {
     private final Map<String, String> replacementFor = new LinkedHashMap<>();
 
     Replacements(ClassPath classPath) {
-        byte[] list = ClassPath.runtimeResource(LIST_RESOURCE);
-        if (list == null) {
-            return;
-        }
-        for (String line : new String(list, StandardCharsets.UTF_8).split("\n")) {
-            String name = line.strip();
-            if (name.isEmpty() || name.startsWith("#")) {
-                continue;
-            }
-            String internalName = name.replace('.', '/');
-            byte[] bytes = classPath.find(internalName);
-            if (bytes == null) {
-                throw new IllegalStateException("runtime replacement " + name + " is listed but missing");
-            }
-            String target = targetOf(bytes);
-            if (target == null) {
-                throw new IllegalStateException("runtime replacement " + name + " has no @ReplaceClass");
-            }
-            targetOf.put(internalName, target);
-            replacementFor.put(target, internalName);
-        }
+        targetOf.putAll(RuntimeClassLists.read(classPath, LIST_RESOURCE, "replacement", "@ReplaceClass",
+                Replacements::targetOf));
+        targetOf.forEach((replacement, target) -> replacementFor.put(target, replacement));
     }
 
     /** The runtime class that replaces {@code internalName}, or null. */

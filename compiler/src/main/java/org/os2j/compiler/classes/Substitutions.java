@@ -1,6 +1,5 @@
 package org.os2j.compiler.classes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,27 +40,10 @@ final class Substitutions {
     private final Map<String, String> targetOf = new LinkedHashMap<>();
 
     Substitutions(ClassPath classPath) {
-        byte[] list = ClassPath.runtimeResource(LIST_RESOURCE);
-        if (list == null) {
-            return;
-        }
-        for (String line : new String(list, StandardCharsets.UTF_8).split("\n")) {
-            String name = line.strip();
-            if (name.isEmpty() || name.startsWith("#")) {
-                continue;
-            }
-            String internalName = name.replace('.', '/');
-            byte[] bytes = classPath.find(internalName);
-            if (bytes == null) {
-                throw new IllegalStateException("runtime substitution " + name + " is listed but missing");
-            }
-            String target = targetOf(bytes);
-            if (target == null) {
-                throw new IllegalStateException("runtime substitution " + name + " has no @TargetClass");
-            }
-            targetOf.put(internalName, target);
-            byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(internalName);
-        }
+        targetOf.putAll(RuntimeClassLists.read(classPath, LIST_RESOURCE, "substitution", "@TargetClass",
+                Substitutions::targetOf));
+        targetOf.forEach((substitution, target) -> byTarget.computeIfAbsent(target, k -> new ArrayList<>())
+                .add(substitution));
     }
 
     /** Substitution names to target names, for the runtime's renaming. */

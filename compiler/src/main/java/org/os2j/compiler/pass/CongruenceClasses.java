@@ -9,7 +9,7 @@ import org.os2j.compiler.ir.Block;
 import org.os2j.compiler.ir.DominatorTree;
 import org.os2j.compiler.ir.Function;
 import org.os2j.compiler.ir.Instruction;
-import org.os2j.compiler.ir.SsaLiveness;
+import org.os2j.compiler.ir.BlockLiveness;
 import org.os2j.compiler.ir.Value;
 import org.os2j.compiler.ir.VirtualRegister;
 
@@ -29,7 +29,7 @@ final class CongruenceClasses {
     }
 
     private final Function function;
-    private final SsaLiveness liveness;
+    private final BlockLiveness liveness;
     private final DominatorTree dominators;
     private final Map<VirtualRegister, Definition> definitions = new HashMap<>();
     private final Map<VirtualRegister, VirtualRegister> parent = new HashMap<>();
@@ -37,7 +37,7 @@ final class CongruenceClasses {
 
     CongruenceClasses(Function function) {
         this.function = function;
-        this.liveness = new SsaLiveness(function);
+        this.liveness = new BlockLiveness(function);
         this.dominators = new DominatorTree(function);
         function.parameters().forEach(parameter -> definitions.put(parameter, new Definition(function.entry(), -1)));
         for (Block block : function.blocks()) {
@@ -116,7 +116,7 @@ final class CongruenceClasses {
         BitSet usedLater = new BitSet();
         List<Instruction> instructions = at.block().instructions();
         for (int i = at.index() + 1; i < instructions.size(); i++) {
-            SsaLiveness.addUses(instructions.get(i), usedLater);
+            BlockLiveness.addUses(instructions.get(i), usedLater);
         }
         return usedLater.get(value.number());
     }

@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which values are live on entry to and exit from each block of a function in SSA form: the
- * backward data-flow fixpoint in which a block defines its parameters and instruction results and
- * uses its operands and the arguments its terminator passes (so an argument is live at the end of
- * the edge's source, and a parameter is not live into its own block). Requires: SSA form.
- * Guarantees: a snapshot; bit {@code n} stands for the register numbered {@code n}.
+ * Which registers are live on entry to and exit from each block: the backward data-flow fixpoint
+ * in which a block defines its parameters and instruction results and uses its operands and the
+ * arguments its terminator passes (so an argument is live at the end of the edge's source, and a
+ * parameter is not live into its own block). Works in either form of the IR: out of SSA form there
+ * are no parameters or arguments, and a register assigned twice is handled as the classic
+ * analysis does. Guarantees: a snapshot; bit {@code n} stands for the register numbered {@code n}.
  */
-public final class SsaLiveness {
+public final class BlockLiveness {
     private final Map<Block, BitSet> liveIn = new HashMap<>();
     private final Map<Block, BitSet> liveOut = new HashMap<>();
 
-    public SsaLiveness(Function function) {
+    public BlockLiveness(Function function) {
         List<Block> blocks = function.blocks();
         for (Block block : blocks) {
             liveIn.put(block, new BitSet());
@@ -34,11 +35,7 @@ public final class SsaLiveness {
                 BitSet in = (BitSet) out.clone();
                 List<Instruction> instructions = block.instructions();
                 for (int j = instructions.size() - 1; j >= 0; j--) {
-                    Instruction instruction = instructions.get(j);
-                    if (instruction.result() != null) {
-                        in.clear(instruction.result().number());
-                    }
-                    addUses(instruction, in);
+                    liveBefore(instructions.get(j), in);
                 }
                 block.parameters().forEach(parameter -> in.clear(parameter.number()));
                 if (!out.equals(liveOut.get(block)) || !in.equals(liveIn.get(block))) {
@@ -48,6 +45,14 @@ public final class SsaLiveness {
                 }
             }
         }
+    }
+
+    /** Turns the live set after {@code instruction} into the live set before it. */
+    public static void liveBefore(Instruction instruction, BitSet live) {
+        if (instruction.result() != null) {
+            live.clear(instruction.result().number());
+        }
+        addUses(instruction, live);
     }
 
     /** Sets the bits of every register {@code instruction} reads: operands and edge arguments. */
