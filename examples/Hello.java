@@ -1,5 +1,23 @@
 /** The os2j demo: a little of everything the compiler supports today. */
 public class Hello {
+    interface Shape {
+        double area();
+        default String describe() { return getClass().getSimpleName() + " of area " + area(); }
+    }
+
+    static final class Circle implements Shape {
+        final double radius;
+        Circle(double radius) { this.radius = radius; }
+        public double area() { return Math.PI * radius * radius; }
+    }
+
+    static final class Square implements Shape {
+        final double side;
+        Square(double side) { if (side < 0) throw new IllegalArgumentException("negative side " + side); this.side = side; }
+        public double area() { return side * side; }
+        @Override public String describe() { return "a square, " + side + " wide"; }
+    }
+
     static final int LIMIT = 30;
     static long[] fibonacci = new long[LIMIT];
 
@@ -32,6 +50,21 @@ public class Hello {
         double golden = (1 + Math.sqrt(5)) / 2;
         System.out.println("golden ratio = " + golden + ", as float " + (float) golden + ", 0.1 + 0.2 = " + (0.1 + 0.2)
                 + ", 1e23 = " + 1e23 + ", 5.5 % 2 = " + 5.5 % 2 + ", (int) NaN = " + (int) Double.NaN);
+        Shape[] shapes = {new Circle(1), new Square(2.5)};
+        for (Shape shape : shapes) {
+            System.out.println(shape.describe());
+        }
+        try {
+            new Square(-1);
+        } catch (IllegalArgumentException e) {
+            System.out.println("caught " + e.getMessage() + " from " + e.getStackTrace()[0].getMethodName());
+        }
+        String missing = args.length > 5 ? "present" : null;
+        try {
+            System.out.println(missing.length());
+        } catch (NullPointerException e) {
+            System.out.println(e.getMessage());
+        }
         System.exit(args.length);
     }
 }
