@@ -60,7 +60,12 @@ import org.os2j.compiler.x86.AssembledCode;
  * checks every register allocation (backend/AllocationChecker); the tests set it.
  */
 public final class Compiler {
-    private static final int FUNCTION_ALIGNMENT = 16;
+    /**
+     * Methods start on 32-byte boundaries (a fetch block): on the CI machine's AMD EPYC the same
+     * recursive method ran 162-196 ms depending on its offset within a 64-byte line, and 32-byte
+     * alignment measured best over the benchmarks (docs/ROADMAP.md).
+     */
+    private static final int FUNCTION_ALIGNMENT = 32;
 
     private Compiler() {
     }
