@@ -46,6 +46,9 @@ public final class RuntimeSupport {
     /** Called by a method whose frame crossed the stack limit: throws StackOverflowError. */
     public static final MethodReference STACK_OVERFLOW = new MethodReference("org/os2j/runtime/unwind/StackOverflows",
             "raise", "()V");
+    /** The fatal-signal handler LinuxStart installs (the kernel calls it; its address is taken by Magic.symbol). */
+    public static final MethodReference FATAL_SIGNAL = new MethodReference("org/os2j/runtime/linux/LinuxCrashes",
+            "fatal", "(JJJ)V");
     /** Class initialization (JVMS 5.5), called by the generated initialize:C routines. */
     public static final MethodReference INITIALIZE_CLASS = new MethodReference("org/os2j/runtime/ClassInitialization",
             "initialize", "(JJJJ)V");
@@ -56,7 +59,7 @@ public final class RuntimeSupport {
     /** Every runtime method the compiler may call implicitly. */
     public static final List<MethodReference> ROOTS = List.of(LINUX_START, ALLOCATE_INSTANCE, ALLOCATE_ARRAY,
             ALLOCATE_MULTI_ARRAY, DIVIDE_BY_ZERO, INDEX_OUT_OF_BOUNDS, NULL_POINTER, IS_INSTANCE, CHECK_CAST,
-            CHECK_ARRAY_STORE, NO_METHOD, THROW, TAKE_PENDING, INITIALIZE_CLASS, STACK_OVERFLOW);
+            CHECK_ARRAY_STORE, NO_METHOD, THROW, TAKE_PENDING, INITIALIZE_CLASS, STACK_OVERFLOW, FATAL_SIGNAL);
 
     /**
      * JDK methods the compiler expands inline (frontend/Intrinsics) instead of calling: the natives

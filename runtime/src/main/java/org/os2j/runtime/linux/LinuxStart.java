@@ -24,6 +24,7 @@ public final class LinuxStart {
      */
     public static void start(long argumentCount, long argumentVector) {
         StackOverflows.install(Magic.framePointer());
+        LinuxCrashes.install();
         LinuxProcess.ignoreBrokenPipe();
         String[] arguments = readArguments(argumentCount, argumentVector);
         Magic.invokeMain(arguments);

@@ -1,0 +1,63 @@
+package org.os2j.runtime.linux;
+
+import org.os2j.runtime.intrinsic.Magic;
+import org.os2j.runtime.intrinsic.Memory;
+import org.os2j.runtime.jdk.Utf8;
+
+/**
+ * The last way out: a fault that compiled Java cannot cause by itself (a bug in os2j, or a raw
+ * memory intrinsic misused) reaches a handler for SIGSEGV, SIGBUS, SIGFPE and SIGILL that flushes
+ * {@code System.out}, so no output already written is lost, reports the signal, the faulting
+ * address and the Java frames on the stack, and exits with status 134 (as HotSpot's fatal-error
+ * path does). A fault while reporting exits at once.
+ */
+public final class LinuxCrashes {
+    private static final int[] SIGNALS = {4, 7, 8, 11};
+    private static final long SA_SIGINFO = 4;
+    private static final long SA_RESTORER = 0x04000000;
+    private static final int FATAL_STATUS = 134;
+    /** siginfo_t.si_addr on x86-64 Linux. */
+    private static final int SIGINFO_ADDRESS_OFFSET = 16;
+
+    private static boolean reporting;
+
+    private LinuxCrashes() {
+    }
+
+    /** Installs {@link #fatal} for the fault signals; call once at start-up. */
+    public static void install() {
+        long[] action = new long[4];
+        action[0] = Magic.symbol("org.os2j.runtime.linux.LinuxCrashes.fatal(JJJ)V");
+        action[1] = SA_SIGINFO | SA_RESTORER;
+        for (int signal : SIGNALS) {
+            LinuxSystemCalls.syscall(LinuxProcess.RT_SIGACTION, signal, Magic.arrayElements(action), 0, 8, 0, 0);
+        }
+    }
+
+    /** The signal handler (the kernel calls it with the System V convention, which os2j's matches). */
+    public static void fatal(long signal, long information, long context) {
+        if (reporting) {
+            LinuxProcess.exit(FATAL_STATUS);
+        }
+        reporting = true;
+        System.out.flush();
+        StringBuilder text = new StringBuilder("os2j: fatal error: signal ").append(signal).append(" (")
+                .append(name((int) signal)).append(") at address 0x")
+                .append(Long.toHexString(Memory.loadLong(information + SIGINFO_ADDRESS_OFFSET))).append('\n');
+        for (StackTraceElement frame : new Throwable().getStackTrace()) {
+            text.append("\tat ").append(frame).append('\n');
+        }
+        byte[] bytes = Utf8.encode(org.os2j.runtime.jdk.StringReplacement.of(text.toString()));
+        LinuxConsole.write(2, bytes, 0, bytes.length);
+        LinuxProcess.exit(FATAL_STATUS);
+    }
+
+    private static String name(int signal) {
+        return switch (signal) {
+            case 4 -> "SIGILL";
+            case 7 -> "SIGBUS";
+            case 8 -> "SIGFPE";
+            default -> "SIGSEGV";
+        };
+    }
+}
