@@ -61,7 +61,6 @@ public final class BytecodeTranslator {
     private final Function function;
     private final SsaBuilder ssa;
     private final Set<Value> knownNonNull = new HashSet<>();
-    private final Set<String> initializedInBlock = new HashSet<>();
     private final OperandStack stack = new OperandStack();
     private final Map<Integer, Block> blockAt = new HashMap<>();
     /** Per block, how many edges into it from bytecode not yet translated: sealed at zero. */
@@ -240,7 +239,6 @@ public final class BytecodeTranslator {
             emit(new Instruction(Opcode.JUMP, null, null).withTargets(next));
         }
         current = next;
-        initializedInBlock.clear();
         stack.clear();
         if (next != null) {
             Frame<BasicValue> frame = frames[index];
@@ -266,7 +264,6 @@ public final class BytecodeTranslator {
     Function function() { return function; }
     OperandStack stack() { return stack; }
     Set<Value> knownNonNull() { return knownNonNull; }
-    Set<String> initializedInBlock() { return initializedInBlock; }
     Block current() { return current; }
 
     UseSite site() {

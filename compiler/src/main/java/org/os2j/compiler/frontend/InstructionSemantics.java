@@ -409,11 +409,14 @@ final class InstructionSemantics {
         }
     }
 
-    /** Emits the class-initialization check for {@code type} unless it is known to be done. */
+    /**
+     * Emits the class-initialization check for {@code type} unless it needs none (no initializer)
+     * or is the method's own class (whose initialization has started before its code runs); the
+     * checks a dominating one makes redundant go in pass/EliminateClassInitChecks.
+     */
     private void initialize(ClassNode type) {
         String name = type.name;
-        if (!translator.context().world().needsInitialization(name) || name.equals(translator.owner().name)
-                || !translator.initializedInBlock().add(name)) {
+        if (!translator.context().world().needsInitialization(name) || name.equals(translator.owner().name)) {
             return;
         }
         translator.emit(new Instruction(Opcode.CLASS_INIT, null, null).withSymbol(name));
