@@ -20,12 +20,14 @@ public final class StackOverflows {
     /** Bytes of stack kept back for creating, unwinding and reporting a StackOverflowError. */
     static final long RESERVE = 256 * 1024;
     /** The part of the reserve that handling itself may not use. */
-    static final long LAST_RESORT = 16 * 1024;
+    static final long LAST_RESORT = 8 * 1024;
     static final long MAXIMUM_STACK = 1L << 30;
     private static final long RLIMIT_STACK = 3;
 
     /** The limit in force before {@link #raise} lowered it; 0 when not handling an overflow. */
     private static long normalLimit;
+    /** The bytes below the limit kept for handling (RESERVE, or less on a small stack). */
+    private static long reserve;
 
     private StackOverflows() {
     }
@@ -36,7 +38,9 @@ public final class StackOverflows {
         long result = LinuxSystemCalls.syscall(LinuxSystemCalls.GETRLIMIT, RLIMIT_STACK, Magic.arrayElements(limits),
                 0, 0, 0, 0);
         long size = result != 0 || limits[0] <= 0 || limits[0] > MAXIMUM_STACK ? 8L << 20 : limits[0];
-        Memory.storeLong(Magic.symbol(CallSiteLayout.STACK_LIMIT), top - size + RESERVE);
+        // A small stack (ulimit -s) keeps a quarter of itself back rather than the whole reserve.
+        reserve = Math.min(RESERVE, size / 4);
+        Memory.storeLong(Magic.symbol(CallSiteLayout.STACK_LIMIT), top - size + reserve);
     }
 
     /** Called by a method whose frame crossed the limit: throws StackOverflowError. */
@@ -46,7 +50,7 @@ public final class StackOverflows {
             throw new InternalError("stack overflow while handling a stack overflow");
         }
         normalLimit = Memory.loadLong(limit);
-        Memory.storeLong(limit, normalLimit - RESERVE + LAST_RESORT);
+        Memory.storeLong(limit, normalLimit - reserve + LAST_RESORT);
         throw new StackOverflowError();
     }
 
