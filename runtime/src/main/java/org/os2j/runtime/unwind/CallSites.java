@@ -4,13 +4,38 @@ import org.os2j.runtime.CallSiteLayout;
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.runtime.intrinsic.Memory;
 
-/** Lookups in the compiler's call-site and method tables ({@link CallSiteLayout}). */
+/**
+ * Lookups in the compiler's call-site and method tables ({@link CallSiteLayout}): a binary search of
+ * the sorted table, behind a direct-mapped cache of recent return addresses (throws and stack traces
+ * look up the same few frames again and again).
+ */
 public final class CallSites {
+    private static final int CACHE_SIZE = 1024;
+    /** Cached return addresses and their entries; created on first use (no class initializer). */
+    private static long[] cachedAddresses;
+    private static long[] cachedEntries;
+
     private CallSites() {
     }
 
-    /** The entry for a return address (binary search), or 0 when it is not a call site of compiled code. */
+    /** The entry for a return address, or 0 when it is not a call site of compiled code. */
     public static long find(long returnAddress) {
+        if (cachedAddresses == null) {
+            cachedAddresses = new long[CACHE_SIZE];
+            cachedEntries = new long[CACHE_SIZE];
+        }
+        int slot = (int) (returnAddress ^ (returnAddress >>> 10)) & (CACHE_SIZE - 1);
+        if (cachedAddresses[slot] == returnAddress) {
+            return cachedEntries[slot];
+        }
+        long entry = search(returnAddress);
+        cachedAddresses[slot] = returnAddress;
+        cachedEntries[slot] = entry;
+        return entry;
+    }
+
+    /** Binary search of the table, sorted by return address. */
+    private static long search(long returnAddress) {
         long start = Magic.symbol(CallSiteLayout.TABLE_START);
         long count = (Magic.symbol(CallSiteLayout.TABLE_END) - start) / CallSiteLayout.ENTRY_SIZE;
         long low = 0;
