@@ -31,7 +31,6 @@ import org.os2j.compiler.ir.Constant;
 import org.os2j.compiler.ir.Function;
 import org.os2j.compiler.ir.Instruction;
 import org.os2j.compiler.ir.Kind;
-import org.os2j.compiler.ir.MemoryAccess;
 import org.os2j.compiler.ir.Opcode;
 import org.os2j.compiler.ir.Value;
 import org.os2j.compiler.ir.VirtualRegister;
@@ -400,20 +399,5 @@ public final class BytecodeTranslator {
     void branch(Condition condition, Kind kind, Value left, Value right, Block taken, Block fallThrough) {
         emit(new Instruction(Opcode.BRANCH, null, kind, left, right).withCondition(condition)
                 .withTargets(taken, fallThrough));
-    }
-
-    static MemoryAccess access(Type type, long displacement) {
-        return switch (type.getSort()) {
-            case Type.BOOLEAN -> MemoryAccess.field(1, false, displacement);
-            case Type.BYTE -> MemoryAccess.field(1, true, displacement);
-            case Type.CHAR -> MemoryAccess.field(2, false, displacement);
-            case Type.SHORT -> MemoryAccess.field(2, true, displacement);
-            case Type.INT, Type.FLOAT -> MemoryAccess.field(4, true, displacement);
-            default -> MemoryAccess.field(8, true, displacement);
-        };
-    }
-
-    static Constant zeroOf(Kind kind) {
-        return kind == Kind.REFERENCE ? Constant.nullReference() : new Constant(kind, 0);
     }
 }

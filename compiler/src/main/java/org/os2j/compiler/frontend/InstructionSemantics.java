@@ -252,13 +252,6 @@ final class InstructionSemantics {
                 .withSymbol(symbol);
     }
 
-    /** The address of a type's descriptor as a LONG value, for runtime calls. */
-    private Value descriptorValue(Type type) {
-        Instruction descriptor = address(descriptorAddress(type));
-        translator.emit(descriptor);
-        return reinterpret(descriptor.result());
-    }
-
     private static String descriptorAddress(Type type) {
         return Symbols.descriptor(type);
     }
@@ -462,25 +455,5 @@ final class InstructionSemantics {
         if (result != null) {
             stack.push(result);
         }
-    }
-
-    Instruction call(String symbol, Kind resultKind, Value... arguments) {
-        VirtualRegister result = resultKind == null ? null : translator.temporary(resultKind);
-        return new Instruction(Opcode.CALL, result, resultKind, arguments).withSymbol(symbol);
-    }
-
-    private VirtualRegister pushCall(String symbol, Kind resultKind, Value... arguments) {
-        Instruction instruction = call(symbol, resultKind, arguments);
-        translator.emit(instruction);
-        if (resultKind != null) {
-            stack.push(instruction.result());
-        }
-        return instruction.result();
-    }
-
-    private Value reinterpret(Value reference) {
-        VirtualRegister address = translator.temporary(Kind.LONG);
-        translator.emit(new Instruction(Opcode.REINTERPRET, address, Kind.LONG, reference));
-        return address;
     }
 }
