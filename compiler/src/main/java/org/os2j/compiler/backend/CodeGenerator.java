@@ -418,6 +418,9 @@ public final class CodeGenerator {
         Value left = instruction.operand(0);
         Value right = instruction.operand(1);
         Register result = resultRegister(instruction);
+        if (threeAddress(instruction, result)) {
+            return;
+        }
         if (operand(right).equals(result) && !operand(left).equals(result)) {
             if (instruction.opcode().isCommutative()) {
                 assembler.emit(mnemonic, width, result, source(left, Register.R11));
@@ -431,6 +434,38 @@ public final class CodeGenerator {
             assembler.emit(mnemonic, width, result, source(right, Register.R11));
         }
         storeResult(instruction, result);
+    }
+
+    /**
+     * Selects an ADD or SUBTRACT whose result register differs from both operands' registers as one
+     * LEA ({@code result = [left + right]} or {@code [left - immediate]}) instead of a move and the
+     * two-address operation (Intel SDM Vol. 2A, LEA: the address is computed at 64 bits and
+     * truncated to the operand size, which is the wrapping INT or LONG sum). LEA leaves the flags
+     * alone; no selection reads the flags of an arithmetic instruction. Returns false when the form
+     * does not apply.
+     */
+    private boolean threeAddress(Instruction instruction, Register result) {
+        Opcode opcode = instruction.opcode();
+        if ((opcode != Opcode.ADD && opcode != Opcode.SUBTRACT) || !(operand(instruction.result()) instanceof Register)
+                || !(operand(instruction.operand(0)) instanceof Register left) || left.equals(result)) {
+            return false;
+        }
+        Operand right = operand(instruction.operand(1));
+        Memory address;
+        if (right instanceof Register index && !index.equals(result) && opcode == Opcode.ADD) {
+            address = Memory.of(left, index, 1, 0);
+        } else if (right instanceof Immediate immediate) {
+            long displacement = opcode == Opcode.ADD ? immediate.value() : -immediate.value();
+            if (displacement != (int) displacement) {
+                return false;
+            }
+            address = Memory.of(left, displacement);
+        } else {
+            return false;
+        }
+        Width width = widthOf(instruction.operationKind());
+        assembler.emit(Mnemonic.LEA, width == Width.QWORD ? Width.QWORD : Width.DWORD, result, address);
+        return true;
     }
 
     private void multiply(Instruction instruction) {
