@@ -29,7 +29,8 @@ public final class Pipeline {
      * the SSA passes, CoalesceCopies right after it. The forms each pass requires and leaves are
      * checked when the pipeline is built.
      */
-    public static final List<String> PASSES = List.of("simplify-control-flow", "fuse-compare-branches",
+    public static final List<String> PASSES = List.of("simplify-control-flow", "reduce-division-strength",
+            "fuse-compare-branches",
             "eliminate-redundant-casts", "eliminate-redundant-checks", "hoist-loop-invariants",
             "eliminate-redundant-checks", "eliminate-dead-code", "eliminate-class-init-checks",
             "lower-java-operations", "destroy-ssa", "coalesce-copies");
@@ -39,6 +40,7 @@ public final class Pipeline {
         return switch (name) {
             case "devirtualize" -> new Devirtualize(context);
             case "simplify-control-flow" -> new SimplifyControlFlow();
+            case "reduce-division-strength" -> new ReduceDivisionStrength();
             case "fuse-compare-branches" -> new FuseCompareBranches();
             case "eliminate-dead-code" -> new EliminateDeadCode();
             case "eliminate-class-init-checks" -> new EliminateClassInitChecks(context);
