@@ -23,6 +23,7 @@ public final class Pipeline {
      * removes unreachable blocks whose uses would keep values alive); FuseCompareBranches after
      * SimplifyControlFlow, whose block merging can bring a compare next to its branch;
      * EliminateClassInitChecks after SimplifyControlFlow (fewer blocks, the same dominance);
+     * NumberValues after ReduceDivisionStrength (whose sign shifts repeat);
      * EliminateRedundantChecks before HoistLoopInvariants (fewer checks to move) and again after it
      * (what moved into a preheader makes checks inside the loop redundant);
      * LowerJavaOperations after every pass that reasons about Java operations; DestroySsa last of
@@ -30,7 +31,7 @@ public final class Pipeline {
      * checked when the pipeline is built.
      */
     public static final List<String> PASSES = List.of("simplify-control-flow", "reduce-division-strength",
-            "fuse-compare-branches",
+            "number-values", "fuse-compare-branches",
             "eliminate-redundant-casts", "eliminate-redundant-checks", "hoist-loop-invariants",
             "eliminate-redundant-checks", "eliminate-dead-code", "eliminate-class-init-checks",
             "lower-java-operations", "destroy-ssa", "coalesce-copies");
@@ -41,6 +42,7 @@ public final class Pipeline {
             case "devirtualize" -> new Devirtualize(context);
             case "simplify-control-flow" -> new SimplifyControlFlow();
             case "reduce-division-strength" -> new ReduceDivisionStrength();
+            case "number-values" -> new NumberValues();
             case "fuse-compare-branches" -> new FuseCompareBranches();
             case "eliminate-dead-code" -> new EliminateDeadCode();
             case "eliminate-class-init-checks" -> new EliminateClassInitChecks(context);
