@@ -14,6 +14,10 @@ public interface Pass {
 
     void run(Function function);
 
+    /** Called once with every function of the world before a whole-program step runs over them. */
+    default void prepare(java.util.Collection<Function> functions) {
+    }
+
     /** The form the pass requires. */
     default Form input() {
         return Form.SSA;

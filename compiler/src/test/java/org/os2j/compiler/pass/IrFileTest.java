@@ -23,7 +23,8 @@ import org.os2j.compiler.ir.IrVerifier;
  * {@code ; ---- after PASS}, and the expected output of that pass. The input must verify and read
  * back to the same text (which tests {@link IrReader}); the output must verify and match. A pass
  * that consults the whole program gets the closed world of the test program a {@code ; world:}
- * line names (a path under {@code src/test/programs}).
+ * line names (a path under {@code src/test/programs}). Functions after the first are the rest of
+ * the program a whole-program step is prepared with (callees); only the first is transformed.
  *
  * <p>After an intended change of a pass, {@code scripts/bless-ir-tests} rewrites the expected
  * sections from the current output (then review the diff).
@@ -63,15 +64,24 @@ class IrFileTest {
             String expected = text.substring(lineEnd + 1);
             assertEquals(file.getParent().getFileName().toString(), passName, "folder names the pass");
 
-            Function function = IrReader.read(input);
-            IrVerifier.verify(function);
-            assertEquals(withoutComments(input), IrPrinter.format(function), "the input reads back as written");
+            List<Function> functions = readFunctions(withoutComments(input));
+            Function function = functions.get(0);
+            StringBuilder readBack = new StringBuilder();
+            for (Function each : functions) {
+                IrVerifier.verify(each);
+                readBack.append(IrPrinter.format(each));
+            }
+            assertEquals(withoutComments(input), readBack.toString(), "the input reads back as written");
             String world = headerValue(input, WORLD);
             if (world == null) {
-                Pipeline.named(passName).run(function);
+                Pass pass = Pipeline.named(passName);
+                pass.prepare(functions);
+                pass.run(function);
             } else {
                 try (Compiler.Analysis analysis = analyze(world)) {
-                    Pipeline.create(passName, analysis.context()).run(function);
+                    Pass pass = Pipeline.create(passName, analysis.context());
+                    pass.prepare(functions);
+                    pass.run(function);
                 }
             }
             IrVerifier.verify(function);
@@ -103,6 +113,22 @@ class IrFileTest {
         JavaSourceCompiler.compile(classes, source);
         String main = source.getFileName().toString().replace(".java", "");
         return Compiler.analyze(List.of(classes), main);
+    }
+
+    /**
+     * The functions of the input: the first is the one the pass transforms (and whose output is
+     * expected); the others are the rest of the world a whole-program step sees (callees).
+     */
+    private static List<Function> readFunctions(String text) {
+        List<Function> functions = new java.util.ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int next = text.indexOf("\nfunction ", start);
+            int end = next < 0 ? text.length() : next + 1;
+            functions.add(IrReader.read(text.substring(start, end)));
+            start = end;
+        }
+        return functions;
     }
 
     private static String withoutComments(String text) {
