@@ -51,11 +51,11 @@ final class EliminateRedundantChecks implements Pass {
         block.instructions().removeIf(instruction -> {
             switch (instruction.opcode()) {
                 case NULL_CHECK -> {
-                    return !facts.nonNull().add(resolved(instruction.operand(0), replaced));
+                    return !facts.nonNull().add(Substitution.resolved(instruction.operand(0), replaced));
                 }
                 case NEW, NEW_ARRAY, NEW_MULTI_ARRAY, STRING, CATCH -> facts.nonNull().add(instruction.result());
                 case ARRAY_LENGTH -> {
-                    Value array = resolved(instruction.operand(0), replaced);
+                    Value array = Substitution.resolved(instruction.operand(0), replaced);
                     VirtualRegister earlier = facts.lengths().get(array);
                     if (earlier != null) {
                         replaced.put(instruction.result(), earlier);
@@ -64,8 +64,8 @@ final class EliminateRedundantChecks implements Pass {
                     facts.lengths().put(array, instruction.result());
                 }
                 case BOUNDS_CHECK -> {
-                    List<Value> key = List.of(resolved(instruction.operand(0), replaced),
-                            resolved(instruction.operand(1), replaced));
+                    List<Value> key = List.of(Substitution.resolved(instruction.operand(0), replaced),
+                            Substitution.resolved(instruction.operand(1), replaced));
                     return !facts.bounds().add(key);
                 }
                 default -> { }
@@ -75,13 +75,5 @@ final class EliminateRedundantChecks implements Pass {
         for (Block child : dominators.children(block)) {
             visit(child, dominators, facts, replaced);
         }
-    }
-
-    private static Value resolved(Value value, Map<VirtualRegister, Value> replaced) {
-        Value current = value;
-        while (current instanceof VirtualRegister register && replaced.containsKey(register)) {
-            current = replaced.get(register);
-        }
-        return current;
     }
 }

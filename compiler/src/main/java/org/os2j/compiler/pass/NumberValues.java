@@ -83,11 +83,7 @@ final class NumberValues implements Pass {
     private static Key key(Instruction instruction, Map<VirtualRegister, Value> replaced) {
         List<Value> operands = new ArrayList<>(instruction.operands().size());
         for (Value operand : instruction.operands()) {
-            Value current = operand;
-            while (current instanceof VirtualRegister register && replaced.containsKey(register)) {
-                current = replaced.get(register);
-            }
-            operands.add(current);
+            operands.add(Substitution.resolved(operand, replaced));
         }
         if (instruction.opcode().isCommutative() && rank(operands.get(1)) < rank(operands.get(0))) {
             operands.add(operands.remove(0));

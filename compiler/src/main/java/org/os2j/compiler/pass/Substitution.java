@@ -24,13 +24,18 @@ final class Substitution {
         }
     }
 
+    /** The value {@code value} stands for after the replacements, following chains. */
+    static Value resolved(Value value, Map<VirtualRegister, Value> replacements) {
+        Value current = value;
+        while (current instanceof VirtualRegister register && replacements.containsKey(register)) {
+            current = replacements.get(register);
+        }
+        return current;
+    }
+
     private static void replaceIn(List<Value> values, Map<VirtualRegister, Value> replacements) {
         for (int i = 0; i < values.size(); i++) {
-            Value value = values.get(i);
-            while (value instanceof VirtualRegister register && replacements.containsKey(register)) {
-                value = replacements.get(register);
-            }
-            values.set(i, value);
+            values.set(i, resolved(values.get(i), replacements));
         }
     }
 }
