@@ -54,8 +54,9 @@ final class InlineLeafMethods implements Pass {
         for (Block block : function.blocks()) {
             for (Instruction instruction : block.instructions()) {
                 Opcode opcode = instruction.opcode();
+                // The frame pointer names the method's own frame: inlined, it would be the caller's.
                 if (opcode.canThrow || opcode.isCall || opcode.isJavaLevel || opcode.readsMemory
-                        || opcode.writesMemory || instruction.hasExceptionTarget()
+                        || opcode.writesMemory || opcode == Opcode.FRAME_POINTER || instruction.hasExceptionTarget()
                         || instruction.targets().contains(entry) || ++size > MAXIMUM_SIZE) {
                     return false;
                 }
