@@ -12,7 +12,10 @@ import org.os2j.compiler.ir.VirtualRegister;
 /**
  * Linear-scan register allocation (Poletto and Sarkar, 1999) over one live interval per virtual
  * register: the hull of every position where it is defined, used or live across a block boundary,
- * numbering instructions in block order. Intervals that overlap never share a register; when all
+ * numbering instructions in block order. Intervals that overlap never share a register, except
+ * that a result may take the register of an operand whose life ends where the result is defined,
+ * for the instructions whose selection reads operands before writing (see
+ * {@link #readsOperandsFirst}); when all
  * registers of its class ({@link FrameLayout#ALLOCATABLE} for integers and references,
  * {@link FrameLayout#XMM_ALLOCATABLE} for FLOAT and DOUBLE) are taken, the interval of that class
  * ending last is spilled to a stack slot for its whole life.
@@ -43,10 +46,19 @@ final class LinearScanAllocator {
             end[parameter.number()] = Math.max(end[parameter.number()], 0);
         }
         int position = 1;
+        List<Instruction> instructionAt = new ArrayList<>();
+        instructionAt.add(null); // Position 0: the parameters.
+        java.util.BitSet liveBefore = new java.util.BitSet();
+        List<java.util.BitSet> liveBeforeAt = new ArrayList<>();
+        liveBeforeAt.add(null);
         for (Block block : function.blocks()) {
             int blockStart = position;
             liveness.liveIn(block).stream().forEach(r -> extend(start, end, r, blockStart));
+            liveBefore = liveness.liveIn(block);
             for (Instruction instruction : block.instructions()) {
+                instructionAt.add(instruction);
+                liveBeforeAt.add(liveBefore);
+                liveBefore = liveness.liveAfter(instruction);
                 for (Value operand : instruction.operands()) {
                     if (operand instanceof VirtualRegister register) {
                         extend(start, end, register.number(), position);
@@ -78,6 +90,11 @@ final class LinearScanAllocator {
         for (Interval interval : intervals) {
             RegisterClass pool = interval.register().kind().isFloatingPoint() ? xmm : general;
             pool.expireBefore(interval.start(), locations);
+            Instruction definition = instructionAt.get(interval.start());
+            if (definition != null && readsOperandsFirst(definition, interval.register(),
+                    liveBeforeAt.get(interval.start()))) {
+                pool.expireOperandsDyingAt(definition, interval.start(), liveness.liveAfter(definition), locations);
+            }
             if (!pool.free.isEmpty()) {
                 Location hint = hints[interval.register().number()];
                 locations[interval.register().number()] = hint != null && pool.free.remove(hint) ? hint
@@ -101,6 +118,25 @@ final class LinearScanAllocator {
             }
         }
         return locations;
+    }
+
+    /**
+     * Whether {@code result}'s interval may take the register of an operand whose life ends at
+     * {@code definition}: the instruction defines it there, it was not live before (its first
+     * value), and the instruction's selection reads every operand before writing its result
+     * (CodeGenerator: arithmetic handles a result in the right operand's register, shift copies
+     * the count to RCX first, the others read their single operand in one instruction).
+     */
+    private static boolean readsOperandsFirst(Instruction definition, VirtualRegister result, java.util.BitSet liveBefore) {
+        if (definition.result() != result || liveBefore.get(result.number()) || definition.operands().contains(result)
+                || definition.operationKind() == null || definition.operationKind().isFloatingPoint()) {
+            return false;
+        }
+        return switch (definition.opcode()) {
+            case MOVE, ADD, SUBTRACT, AND, OR, XOR, MULTIPLY, NEGATE, SHIFT_LEFT, SHIFT_RIGHT,
+                 UNSIGNED_SHIFT_RIGHT, INT_TO_LONG, LONG_TO_INT -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -149,6 +185,28 @@ final class LinearScanAllocator {
 
         RegisterClass(List<Location> registers) {
             this.free = new ArrayList<>(registers);
+        }
+
+        /**
+         * Frees the registers of {@code definition}'s operands whose intervals end at it and that are
+         * dead after it, the first operand's last so that it is taken first (no move before a
+         * two-address operation).
+         */
+        void expireOperandsDyingAt(Instruction definition, int position, java.util.BitSet liveAfter,
+                Location[] locations) {
+            List<Value> operands = definition.operands();
+            for (int o = operands.size() - 1; o >= 0; o--) {
+                if (!(operands.get(o) instanceof VirtualRegister operand) || liveAfter.get(operand.number())) {
+                    continue;
+                }
+                for (int i = active.size() - 1; i >= 0; i--) {
+                    Interval old = active.get(i);
+                    if (old.register() == operand && old.end() == position) {
+                        active.remove(i);
+                        free.add(0, locations[operand.number()]);
+                    }
+                }
+            }
         }
 
         /** Returns the registers of intervals that ended before {@code position} to the free list. */
