@@ -124,13 +124,20 @@ final class LinearScanAllocator {
      * Whether {@code result}'s interval may take the register of an operand whose life ends at
      * {@code definition}: the instruction defines it there, it was not live before (its first
      * value), and the instruction's selection reads every operand before writing its result
-     * (CodeGenerator: arithmetic handles a result in the right operand's register, shift copies
-     * the count to RCX first, the others read their single operand in one instruction).
+     * (CodeGenerator and FloatingPointSelection: arithmetic handles a result in the right operand's
+     * register, shift copies the count to RCX first, the others read their single operand first).
      */
     private static boolean readsOperandsFirst(Instruction definition, VirtualRegister result, java.util.BitSet liveBefore) {
         if (definition.result() != result || liveBefore.get(result.number()) || definition.operands().contains(result)
-                || definition.operationKind() == null || definition.operationKind().isFloatingPoint()) {
+                || definition.operationKind() == null) {
             return false;
+        }
+        if (definition.operationKind().isFloatingPoint()) {
+            // FloatingPointSelection.arithmetic and negate; its conversions may clear the result first.
+            return switch (definition.opcode()) {
+                case MOVE, ADD, SUBTRACT, MULTIPLY, DIVIDE, NEGATE -> true;
+                default -> false;
+            };
         }
         return switch (definition.opcode()) {
             case MOVE, ADD, SUBTRACT, AND, OR, XOR, MULTIPLY, NEGATE, SHIFT_LEFT, SHIFT_RIGHT,
