@@ -1,6 +1,7 @@
 package org.os2j.compiler.backend;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.os2j.compiler.ir.Block;
@@ -48,8 +49,8 @@ final class LinearScanAllocator {
         int position = 1;
         List<Instruction> instructionAt = new ArrayList<>();
         instructionAt.add(null); // Position 0: the parameters.
-        java.util.BitSet liveBefore = new java.util.BitSet();
-        List<java.util.BitSet> liveBeforeAt = new ArrayList<>();
+        BitSet liveBefore;
+        List<BitSet> liveBeforeAt = new ArrayList<>();
         liveBeforeAt.add(null);
         for (Block block : function.blocks()) {
             int blockStart = position;
@@ -127,7 +128,7 @@ final class LinearScanAllocator {
      * (CodeGenerator and FloatingPointSelection: arithmetic handles a result in the right operand's
      * register, shift copies the count to RCX first, the others read their single operand first).
      */
-    private static boolean readsOperandsFirst(Instruction definition, VirtualRegister result, java.util.BitSet liveBefore) {
+    private static boolean readsOperandsFirst(Instruction definition, VirtualRegister result, BitSet liveBefore) {
         if (definition.result() != result || liveBefore.get(result.number()) || definition.operands().contains(result)
                 || definition.operationKind() == null) {
             return false;
@@ -199,7 +200,7 @@ final class LinearScanAllocator {
          * dead after it, the first operand's last so that it is taken first (no move before a
          * two-address operation).
          */
-        void expireOperandsDyingAt(Instruction definition, int position, java.util.BitSet liveAfter,
+        void expireOperandsDyingAt(Instruction definition, int position, BitSet liveAfter,
                 Location[] locations) {
             List<Value> operands = definition.operands();
             for (int o = operands.size() - 1; o >= 0; o--) {
