@@ -31,8 +31,8 @@ import org.os2j.runtime.CallSiteLayout;
  * Pipeline step 5b: x86-64 machine code for one function, after liveness and linear-scan
  * allocation. Each IR instruction is selected into a short instruction sequence over the allocated
  * locations, using RAX, RCX, RDX, R11, XMM14 and XMM15 as scratch ({@link FrameLayout}). This class
- * holds the operand helpers, the integer, memory and control-transfer selections; the other groups
- * are {@link FloatingPointSelection}, {@link CallSelection} (calls save exactly the registers live
+ * holds the operand helpers, the memory and control-transfer selections; the other groups are
+ * {@link IntegerSelection}, {@link FloatingPointSelection}, {@link CallSelection} (calls save exactly the registers live
  * across them) and {@link CheckSelection} (checks branch to out-of-line report stubs at the end of
  * the function: the uncaught path; unwinding comes later).
  *
@@ -48,6 +48,7 @@ public final class CodeGenerator {
     private final Map<Block, Label> labels = new HashMap<>();
     private final List<Runnable> stubs = new ArrayList<>();
     private final FloatingPointSelection floatingPoint = new FloatingPointSelection(this);
+    private final IntegerSelection integers = new IntegerSelection(this);
     private final CheckSelection checks = new CheckSelection(this);
     private final CallSelection calls;
     /** The exception target of the block being selected, or null. */
@@ -306,7 +307,7 @@ public final class CodeGenerator {
     // ---- instruction selection -------------------------------------------------------------
 
     private void select(Instruction instruction, Block next) {
-        if (floatingPoint.select(instruction, next)) {
+        if (floatingPoint.select(instruction, next) || integers.select(instruction)) {
             return;
         }
         switch (instruction.opcode()) {
@@ -316,46 +317,6 @@ public final class CodeGenerator {
                 Width width = widthOf(instruction.result().kind());
                 ParallelMove.move(assembler, destination, operand(source), width);
             }
-            case ADD -> arithmetic(instruction, Mnemonic.ADD);
-            case SUBTRACT -> arithmetic(instruction, Mnemonic.SUB);
-            case AND -> arithmetic(instruction, Mnemonic.AND);
-            case OR -> arithmetic(instruction, Mnemonic.OR);
-            case XOR -> arithmetic(instruction, Mnemonic.XOR);
-            case MULTIPLY -> multiply(instruction);
-            case DIVIDE, REMAINDER -> divide(instruction);
-            case NEGATE -> {
-                Register result = resultRegister(instruction);
-                Width width = widthOf(instruction.operationKind());
-                ParallelMove.move(assembler, result, operand(instruction.operand(0)), width);
-                assembler.emit(Mnemonic.NEG, width, result);
-                storeResult(instruction, result);
-            }
-            case SHIFT_LEFT -> shift(instruction, Mnemonic.SHL);
-            case SHIFT_RIGHT -> shift(instruction, Mnemonic.SAR);
-            case UNSIGNED_SHIFT_RIGHT -> shift(instruction, Mnemonic.SHR);
-            case COMPARE_LONG -> compareLong(instruction);
-            case INT_TO_LONG -> {
-                Register result = resultRegister(instruction);
-                Operand source = operand(instruction.operand(0));
-                if (source instanceof Immediate immediate) {
-                    assembler.emit(Mnemonic.MOV, Width.QWORD, result, Immediate.of((int) immediate.value()));
-                } else {
-                    assembler.emit(Mnemonic.MOVSXD, Width.QWORD, result, source);
-                }
-                storeResult(instruction, result);
-            }
-            case LONG_TO_INT -> {
-                Register result = resultRegister(instruction);
-                Operand source = operand(instruction.operand(0));
-                if (source instanceof Immediate immediate) {
-                    source = Immediate.of((int) immediate.value());
-                }
-                assembler.emit(Mnemonic.MOV, Width.DWORD, result, source);
-                storeResult(instruction, result);
-            }
-            case INT_TO_BYTE -> narrow(instruction, Mnemonic.MOVSX, Width.BYTE);
-            case INT_TO_CHAR -> narrow(instruction, Mnemonic.MOVZX, Width.WORD);
-            case INT_TO_SHORT -> narrow(instruction, Mnemonic.MOVSX, Width.WORD);
             case LOAD -> load(instruction);
             case STORE -> store(instruction);
             case LOAD_STATIC -> {
@@ -411,163 +372,6 @@ public final class CodeGenerator {
             }
             default -> throw new IllegalStateException("no selection for " + instruction);
         }
-    }
-
-    private void arithmetic(Instruction instruction, Mnemonic mnemonic) {
-        Width width = widthOf(instruction.operationKind());
-        Value left = instruction.operand(0);
-        Value right = instruction.operand(1);
-        Register result = resultRegister(instruction);
-        if (threeAddress(instruction, result)) {
-            return;
-        }
-        if (operand(right).equals(result) && !operand(left).equals(result)) {
-            if (instruction.opcode().isCommutative()) {
-                assembler.emit(mnemonic, width, result, source(left, Register.R11));
-            } else {
-                ParallelMove.move(assembler, Register.R11, operand(right), width);
-                ParallelMove.move(assembler, result, operand(left), width);
-                assembler.emit(mnemonic, width, result, Register.R11);
-            }
-        } else {
-            ParallelMove.move(assembler, result, operand(left), width);
-            assembler.emit(mnemonic, width, result, source(right, Register.R11));
-        }
-        storeResult(instruction, result);
-    }
-
-    /**
-     * Selects an ADD or SUBTRACT whose result register differs from both operands' registers as one
-     * LEA ({@code result = [left + right]} or {@code [left - immediate]}) instead of a move and the
-     * two-address operation (Intel SDM Vol. 2A, LEA: the address is computed at 64 bits and
-     * truncated to the operand size, which is the wrapping INT or LONG sum). LEA leaves the flags
-     * alone; no selection reads the flags of an arithmetic instruction. Returns false when the form
-     * does not apply.
-     */
-    private boolean threeAddress(Instruction instruction, Register result) {
-        Opcode opcode = instruction.opcode();
-        if ((opcode != Opcode.ADD && opcode != Opcode.SUBTRACT) || !(operand(instruction.result()) instanceof Register)
-                || !(operand(instruction.operand(0)) instanceof Register left) || left.equals(result)) {
-            return false;
-        }
-        Operand right = operand(instruction.operand(1));
-        Memory address;
-        if (right instanceof Register index && !index.equals(result) && opcode == Opcode.ADD) {
-            address = Memory.of(left, index, 1, 0);
-        } else if (right instanceof Immediate immediate) {
-            long displacement = opcode == Opcode.ADD ? immediate.value() : -immediate.value();
-            if (displacement != (int) displacement) {
-                return false;
-            }
-            address = Memory.of(left, displacement);
-        } else {
-            return false;
-        }
-        Width width = widthOf(instruction.operationKind());
-        assembler.emit(Mnemonic.LEA, width == Width.QWORD ? Width.QWORD : Width.DWORD, result, address);
-        return true;
-    }
-
-    private void multiply(Instruction instruction) {
-        Width width = widthOf(instruction.operationKind());
-        Value left = instruction.operand(0);
-        Value right = instruction.operand(1);
-        Register result = resultRegister(instruction);
-        Operand rightOperand = operand(right);
-        if (rightOperand.equals(result)) {
-            Value swap = left;
-            left = right;
-            right = swap;
-            rightOperand = operand(right);
-        }
-        ParallelMove.move(assembler, result, operand(left), width);
-        if (rightOperand instanceof Immediate) {
-            ParallelMove.move(assembler, Register.R11, rightOperand, width);
-            rightOperand = Register.R11;
-        }
-        assembler.emit(Mnemonic.IMUL, width, result, rightOperand);
-        storeResult(instruction, result);
-    }
-
-    /**
-     * idiv, with the JVM's rule that MIN_VALUE / -1 is MIN_VALUE and MIN_VALUE % -1 is 0 (JVMS idiv,
-     * irem), which x86 idiv would fault on (#DE), handled by testing for a -1 divisor first.
-     */
-    private void divide(Instruction instruction) {
-        Width width = widthOf(instruction.operationKind());
-        boolean quotient = instruction.opcode() == Opcode.DIVIDE;
-        Operand divisor = operand(instruction.operand(1));
-        ParallelMove.move(assembler, Register.RAX, operand(instruction.operand(0)), width);
-        if (divisor instanceof Immediate immediate) {
-            if (immediate.value() == -1) {
-                if (quotient) {
-                    assembler.emit(Mnemonic.NEG, width, Register.RAX);
-                } else {
-                    assembler.emit(Mnemonic.XOR, Width.DWORD, Register.RAX, Register.RAX);
-                }
-                storeResult(instruction, Register.RAX);
-                return;
-            }
-            ParallelMove.move(assembler, Register.RCX, divisor, width);
-            divisor = Register.RCX;
-        }
-        Label normal = assembler.newLabel();
-        Label done = assembler.newLabel();
-        if (!(divisor.equals(Register.RCX))) {
-            assembler.emit(Mnemonic.CMP, width, divisor, Immediate.of(-1));
-            assembler.jump(Condition.NOT_EQUAL, normal);
-            if (quotient) {
-                assembler.emit(Mnemonic.NEG, width, Register.RAX);
-            } else {
-                assembler.emit(Mnemonic.XOR, Width.DWORD, Register.RAX, Register.RAX);
-            }
-            assembler.jump(done);
-        }
-        assembler.bind(normal);
-        assembler.emit(width == Width.QWORD ? Mnemonic.CQO : Mnemonic.CDQ);
-        assembler.emit(Mnemonic.IDIV, width, divisor);
-        if (!quotient) {
-            assembler.emit(Mnemonic.MOV, width, Register.RAX, Register.RDX);
-        }
-        assembler.bind(done);
-        storeResult(instruction, Register.RAX);
-    }
-
-    /** Shift counts are masked by the hardware exactly as JVMS ishl/lshl require (5 or 6 bits). */
-    private void shift(Instruction instruction, Mnemonic mnemonic) {
-        Width width = widthOf(instruction.operationKind());
-        Operand count = operand(instruction.operand(1));
-        Register result = resultRegister(instruction);
-        if (count instanceof Immediate immediate) {
-            int masked = (int) immediate.value() & (width == Width.QWORD ? 63 : 31);
-            ParallelMove.move(assembler, result, operand(instruction.operand(0)), width);
-            if (masked != 0) {
-                assembler.emit(mnemonic, width, result, Immediate.of(masked));
-            }
-        } else {
-            ParallelMove.move(assembler, Register.RCX, count, Width.DWORD);
-            ParallelMove.move(assembler, result, operand(instruction.operand(0)), width);
-            assembler.emit(mnemonic, width, result, Register.RCX);
-        }
-        storeResult(instruction, result);
-    }
-
-    private void compareLong(Instruction instruction) {
-        Register left = inRegister(instruction.operand(0), Register.RAX);
-        assembler.emit(Mnemonic.CMP, Width.QWORD, left, source(instruction.operand(1), Register.R11));
-        assembler.setcc(Condition.GREATER, Register.RAX);
-        assembler.setcc(Condition.LESS, Register.RCX);
-        assembler.emit(Mnemonic.SUB, Width.BYTE, Register.RAX, Register.RCX);
-        Register result = resultRegister(instruction);
-        extend(Mnemonic.MOVSX, Width.DWORD, Width.BYTE, result, Register.RAX);
-        storeResult(instruction, result);
-    }
-
-    private void narrow(Instruction instruction, Mnemonic mnemonic, Width from) {
-        Register source = inRegister(instruction.operand(0), Register.RAX);
-        Register result = resultRegister(instruction);
-        extend(mnemonic, Width.DWORD, from, result, source);
-        storeResult(instruction, result);
     }
 
     /** movsx/movzx from a {@code from}-sized source into a {@code to}-sized register. */

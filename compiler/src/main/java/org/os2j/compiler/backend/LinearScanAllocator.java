@@ -125,7 +125,7 @@ final class LinearScanAllocator {
      * Whether {@code result}'s interval may take the register of an operand whose life ends at
      * {@code definition}: the instruction defines it there, it was not live before (its first
      * value), and the instruction's selection reads every operand before writing its result
-     * (CodeGenerator and FloatingPointSelection: arithmetic handles a result in the right operand's
+     * (IntegerSelection and FloatingPointSelection: arithmetic handles a result in the right operand's
      * register, shift copies the count to RCX first, the others read their single operand first).
      */
     private static boolean readsOperandsFirst(Instruction definition, VirtualRegister result, BitSet liveBefore) {

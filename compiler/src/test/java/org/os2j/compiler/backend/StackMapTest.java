@@ -2,11 +2,9 @@ package org.os2j.compiler.backend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,12 +74,7 @@ class StackMapTest {
     void rootsAtCallSitesAreExactlyTheLiveReferences(@TempDir Path work) throws Exception {
         Path source = work.resolve("RootsProbe.java");
         Files.writeString(source, PROGRAM);
-        List<Path> classPath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            classPath.add(Path.of(entry));
-        }
-        Path classes = work.resolve("classes");
-        JavaSourceCompiler.compile(classes, classPath, List.of(source));
+        Path classes = JavaSourceCompiler.compileWithRuntime(work.resolve("classes"), source);
         Path executable = work.resolve("probe");
         Compiler.compile(CompileOptions.linux(List.of(classes), "RootsProbe", executable));
         ProgramRunner.Result result = ProgramRunner.runExecutable(executable, List.of(), work, Duration.ofSeconds(30));

@@ -3,12 +3,10 @@ package org.os2j.compiler.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,12 +34,7 @@ class FatalSignalTest {
                     }
                 }
                 """);
-        List<Path> classPath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            classPath.add(Path.of(entry));
-        }
-        Path classes = work.resolve("classes");
-        JavaSourceCompiler.compile(classes, classPath, List.of(source));
+        Path classes = JavaSourceCompiler.compileWithRuntime(work.resolve("classes"), source);
         Path executable = work.resolve("crash");
         Compiler.compile(CompileOptions.linux(List.of(classes), "Crash", executable));
         ProgramRunner.Result result = ProgramRunner.runExecutable(executable, List.of(), work, Duration.ofSeconds(30));

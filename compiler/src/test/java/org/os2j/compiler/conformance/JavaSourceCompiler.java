@@ -37,6 +37,18 @@ public final class JavaSourceCompiler {
     }
 
     /**
+     * Compiles a program that uses os2j's runtime intrinsics ({@code org.os2j.runtime.intrinsic}),
+     * against the test JVM's class path, which holds the runtime; returns {@code outputDir}.
+     */
+    public static Path compileWithRuntime(Path outputDir, Path source) {
+        List<Path> classPath = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            classPath.add(Path.of(entry));
+        }
+        return compile(outputDir, classPath, List.of(source));
+    }
+
+    /**
      * Compiles {@code sources} into {@code outputDir} against {@code classPath} (may be empty);
      * returns {@code outputDir}.
      */
