@@ -33,11 +33,6 @@ public final class CallSiteLayout {
     public static final String TABLE_START = "os2j.callsites";
     public static final String TABLE_END = "os2j.callsites.end";
     public static final String METHODS = "os2j.methods";
-    /**
-     * Not a table: the 8-byte lowest RSP compiled methods allow before they call
-     * unwind/StackOverflows.raise (set at start-up; 0 lets everything through).
-     */
-    public static final String STACK_LIMIT = "os2j.stackLimit";
 
     public static final int ENTRY_SIZE = 32;
     public static final int RETURN_ADDRESS_OFFSET = 0;

@@ -13,7 +13,6 @@ import org.os2j.compiler.ir.MemoryAccess;
 import org.os2j.compiler.ir.Opcode;
 import org.os2j.compiler.ir.Value;
 import org.os2j.compiler.ir.VirtualRegister;
-import org.os2j.compiler.world.RuntimeSupport;
 import org.os2j.compiler.x86.AssembledCode;
 import org.os2j.compiler.x86.Assembler;
 import org.os2j.compiler.x86.Condition;
@@ -25,7 +24,7 @@ import org.os2j.compiler.x86.Operand;
 import org.os2j.compiler.x86.Register;
 import org.os2j.compiler.x86.Width;
 import org.os2j.compiler.x86.XmmRegister;
-import org.os2j.runtime.CallSiteLayout;
+import org.os2j.runtime.StackLayout;
 
 /**
  * Pipeline step 5b: x86-64 machine code for one function, after liveness and linear-scan
@@ -170,20 +169,8 @@ public final class CodeGenerator {
         if (frame.frameSize() > 0) {
             assembler.emit(Mnemonic.SUB, Width.QWORD, Register.RSP, Immediate.of(frame.frameSize()));
         }
-        if (makesCalls() && !function.symbol().equals(RuntimeSupport.STACK_OVERFLOW.symbol())) {
-            // The stack-overflow check (runtime unwind/StackOverflows): a method that calls others
-            // stops when its frame is below the limit; a leaf's frame fits in the reserve. The
-            // routine the check calls runs below the limit and lowers it, so it has no check.
-            Label overflow = assembler.newLabel();
-            assembler.emit(Mnemonic.CMP, Width.QWORD, Register.RSP, Memory.rip(CallSiteLayout.STACK_LIMIT, 0));
-            assembler.jump(Condition.BELOW_OR_EQUAL, overflow);
-            int line = firstLine();
-            addStub(() -> {
-                assembler.bind(overflow);
-                assembler.call(RuntimeSupport.STACK_OVERFLOW.symbol());
-                recordCall(line, List.of(), null);
-                assembler.emit(Mnemonic.UD2);
-            });
+        if (makesCalls() || frame.frameSize() > StackLayout.UNPROBED_FRAME_LIMIT) {
+            probeStack();
         }
         ParallelMove parameters = new ParallelMove();
         List<VirtualRegister> list = function.parameters();
@@ -197,6 +184,25 @@ public final class CodeGenerator {
             parameters.add(operand(parameter), from, widthOf(parameter.kind()));
         }
         parameters.emit(assembler);
+    }
+
+    /**
+     * The stack probes (runtime StackLayout): a store PROBE_DISTANCE bytes below the new frame, after
+     * stores every PROBE_STEP bytes through a frame larger than a page, so none skips the red
+     * zone. Each is a pseudo call site with the method's first line: where a probe faults in the
+     * yellow zone, the method continues as if it had called StackOverflows.raise there.
+     */
+    private void probeStack() {
+        int line = firstLine();
+        for (long offset = frame.frameSize() - StackLayout.PROBE_STEP; offset > 0; offset -= StackLayout.PROBE_STEP) {
+            probe(offset - StackLayout.PROBE_DISTANCE, line);
+        }
+        probe(-StackLayout.PROBE_DISTANCE, line);
+    }
+
+    private void probe(long offset, int line) {
+        assembler.emit(Mnemonic.MOV, Width.DWORD, Memory.of(Register.RSP, offset), Register.RAX);
+        recordCall(line, List.of(), null);
     }
 
     private boolean makesCalls() {

@@ -139,6 +139,10 @@ public final class Compiler {
         pipeline.runWholeProgram(functions);
         // Phase 3: per method, the passes and the backend.
         addFunction(module, Symbols.ENTRY, RuntimeStubs.linuxEntry());
+        addFunction(module, Symbols.SIGNAL_RETURN, RuntimeStubs.signalReturn());
+        module.define(Symbols.BOOT_STACK, SectionKind.BSS, module.section(SectionKind.BSS)
+                .reserve(RuntimeStubs.BOOT_STACK_SIZE, 16), RuntimeStubs.BOOT_STACK_SIZE, SymbolType.OBJECT,
+                SymbolBinding.LOCAL);
         CallSiteTable callSites = new CallSiteTable();
         List<ClosedWorld.Member> members = new ArrayList<>(world.methods());
         for (int i = 0; i < functions.size(); i++) {

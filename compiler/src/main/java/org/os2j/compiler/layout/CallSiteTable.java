@@ -106,8 +106,5 @@ public final class CallSiteTable {
         long mapStart = rodata.append(mapBytes, 4);
         module.define(CallSiteLayout.STACK_MAPS, SectionKind.RODATA, mapStart, mapBytes.length, SymbolType.OBJECT,
                 SymbolBinding.GLOBAL);
-        Section bss = module.section(SectionKind.BSS);
-        module.define(CallSiteLayout.STACK_LIMIT, SectionKind.BSS, bss.reserve(8, 8), 8, SymbolType.OBJECT,
-                SymbolBinding.GLOBAL);
     }
 }

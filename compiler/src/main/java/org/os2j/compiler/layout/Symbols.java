@@ -36,4 +36,8 @@ public final class Symbols {
     }
 
     public static final String ENTRY = "_start";
+    /** The signal handlers' restorer (backend/RuntimeStubs.signalReturn). */
+    public static final String SIGNAL_RETURN = "os2j.signalReturn";
+    /** The stack _start runs LinuxStack.create on (backend/RuntimeStubs.linuxEntry). */
+    public static final String BOOT_STACK = "os2j.bootStack";
 }

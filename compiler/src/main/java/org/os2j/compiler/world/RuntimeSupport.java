@@ -18,6 +18,9 @@ public final class RuntimeSupport {
 
     public static final MethodReference LINUX_START =
             new MethodReference("org/os2j/runtime/linux/LinuxStart", "start", "(JJ)V");
+    /** Maps the main thread's stack with its guard zones; _start calls it on the process stack. */
+    public static final MethodReference LINUX_STACK =
+            new MethodReference("org/os2j/runtime/linux/LinuxStack", "create", "()J");
     public static final MethodReference ALLOCATE_INSTANCE =
             new MethodReference(ALLOCATOR, "allocateInstance", "(JJ)Ljava/lang/Object;");
     public static final MethodReference ALLOCATE_ARRAY =
@@ -43,7 +46,7 @@ public final class RuntimeSupport {
     /** The exception a landing pad receives (the IR's catch). */
     public static final MethodReference TAKE_PENDING = new MethodReference(UNWINDER, "takePending",
             "()Ljava/lang/Throwable;");
-    /** Called by a method whose frame crossed the stack limit: throws StackOverflowError. */
+    /** Where a method resumes when its stack probe faulted in the yellow zone: throws StackOverflowError. */
     public static final MethodReference STACK_OVERFLOW = new MethodReference("org/os2j/runtime/unwind/StackOverflows",
             "raise", "()V");
     /** The fatal-signal handler LinuxStart installs (the kernel calls it; its address is taken by Magic.symbol). */
@@ -57,7 +60,7 @@ public final class RuntimeSupport {
             new MethodReference(EXCEPTIONS, "abstractMethod", "()V");
 
     /** Every runtime method the compiler may call implicitly. */
-    public static final List<MethodReference> ROOTS = List.of(LINUX_START, ALLOCATE_INSTANCE, ALLOCATE_ARRAY,
+    public static final List<MethodReference> ROOTS = List.of(LINUX_START, LINUX_STACK, ALLOCATE_INSTANCE, ALLOCATE_ARRAY,
             ALLOCATE_MULTI_ARRAY, DIVIDE_BY_ZERO, INDEX_OUT_OF_BOUNDS, NULL_POINTER, IS_INSTANCE, CHECK_CAST,
             CHECK_ARRAY_STORE, NO_METHOD, THROW, TAKE_PENDING, INITIALIZE_CLASS, STACK_OVERFLOW, FATAL_SIGNAL);
 

@@ -5,7 +5,8 @@ import org.os2j.runtime.intrinsic.Memory;
 import org.os2j.runtime.jdk.Utf8;
 
 /**
- * The last way out: a fault that compiled Java cannot cause by itself (a bug in os2j, or a raw
+ * Fault signals. A SIGSEGV from a stack probe in the yellow zone is a stack overflow and becomes a
+ * StackOverflowError ({@link LinuxStack}); every other fault is the last way out: a fault that compiled Java cannot cause by itself (a bug in os2j, or a raw
  * memory intrinsic misused) reaches a handler for SIGSEGV, SIGBUS, SIGFPE and SIGILL that flushes
  * {@code System.out}, so no output already written is lost, reports the signal, the faulting
  * address and the Java frames on the stack, and exits with status 134 (as HotSpot's fatal-error
@@ -15,6 +16,8 @@ public final class LinuxCrashes {
     private static final int[] SIGNALS = {4, 7, 8, 11};
     private static final long SA_SIGINFO = 4;
     private static final long SA_RESTORER = 0x04000000;
+    private static final long SA_ONSTACK = 0x08000000;
+    private static final int SIGSEGV = 11;
     private static final int FATAL_STATUS = 134;
     /** siginfo_t.si_addr on x86-64 Linux. */
     private static final int SIGINFO_ADDRESS_OFFSET = 16;
@@ -24,26 +27,40 @@ public final class LinuxCrashes {
     private LinuxCrashes() {
     }
 
-    /** Installs {@link #fatal} for the fault signals; call once at start-up. */
+    /** Installs {@link #fatal} for the fault signals, on a stack of its own; call once at start-up. */
     public static void install() {
-        long[] action = new long[4];
+        LinuxStack.installSignalStack();
+        long[] action = new long[4]; // struct kernel_sigaction: handler, flags, restorer, mask
         action[0] = Magic.symbol("org.os2j.runtime.linux.LinuxCrashes.fatal(JJJ)V");
-        action[1] = SA_SIGINFO | SA_RESTORER;
+        action[1] = SA_SIGINFO | SA_RESTORER | SA_ONSTACK;
+        action[2] = Magic.symbol("os2j.signalReturn");
         for (int signal : SIGNALS) {
             LinuxSystemCalls.syscall(LinuxProcess.RT_SIGACTION, signal, Magic.arrayElements(action), 0, 8, 0, 0);
         }
     }
 
-    /** The signal handler (the kernel calls it with the System V convention, which os2j's matches). */
+    /**
+     * The signal handler (the kernel calls it with the System V convention, which os2j's matches);
+     * returns (to os2j.signalReturn, which calls rt_sigreturn) only for a stack overflow.
+     */
     public static void fatal(long signal, long information, long context) {
+        if (signal == SIGSEGV && LinuxStack.redirectOverflow(information, context)) {
+            return;
+        }
         if (reporting) {
             LinuxProcess.exit(FATAL_STATUS);
         }
         reporting = true;
         System.out.flush();
-        StringBuilder text = new StringBuilder("os2j: fatal error: signal ").append(signal).append(" (")
-                .append(name((int) signal)).append(") at address 0x")
-                .append(Long.toHexString(Memory.loadLong(information + SIGINFO_ADDRESS_OFFSET))).append('\n');
+        long address = Memory.loadLong(information + SIGINFO_ADDRESS_OFFSET);
+        StringBuilder text = new StringBuilder("os2j: fatal error: ");
+        if (signal == SIGSEGV && LinuxStack.isInRedZone(address)) {
+            text.append("stack overflow while handling a StackOverflowError (red zone reached at 0x")
+                    .append(Long.toHexString(address)).append(")\n");
+        } else {
+            text.append("signal ").append(signal).append(" (").append(name((int) signal)).append(") at address 0x")
+                    .append(Long.toHexString(address)).append('\n');
+        }
         for (StackTraceElement frame : new Throwable().getStackTrace()) {
             text.append("\tat ").append(frame).append('\n');
         }

@@ -1,15 +1,14 @@
 package org.os2j.runtime.linux;
 
-
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.runtime.intrinsic.Memory;
 import org.os2j.runtime.jdk.Utf8;
-import org.os2j.runtime.unwind.StackOverflows;
 
 /**
- * The Java side of program start-up on Linux x86-64: the entry code calls {@link #start} with the
- * process's {@code argc} and {@code argv}. Ignores SIGPIPE as HotSpot does, builds the
- * {@code String[]} for {@code main} (argv[1..], decoded as UTF-8, which is what HotSpot does under a
+ * The Java side of program start-up on Linux x86-64: the entry code switches to the stack
+ * {@link LinuxStack#create} made and calls {@link #start} with the process's {@code argc} and
+ * {@code argv}. Installs the fault handlers ({@link LinuxCrashes}), ignores SIGPIPE as HotSpot
+ * does, builds the {@code String[]} for {@code main} (argv[1..], decoded as UTF-8, which is what HotSpot does under a
  * UTF-8 locale), runs {@code main}, then exits with status 0 after flushing {@code System.out} and
  * {@code System.err}, as {@code System.exit(0)}. Uncaught exceptions end the program in
  * {@code org.os2j.runtime.report.UncaughtException} instead.
@@ -23,7 +22,6 @@ public final class LinuxStart {
      * @param argumentVector argv: the address of argc 8-byte pointers to NUL-terminated strings
      */
     public static void start(long argumentCount, long argumentVector) {
-        StackOverflows.install(Magic.framePointer());
         LinuxCrashes.install();
         LinuxProcess.ignoreBrokenPipe();
         String[] arguments = readArguments(argumentCount, argumentVector);

@@ -29,7 +29,6 @@ public final class Unwinder {
             long entry = CallSites.find(Memory.loadLong(frame + 8));
             if (entry != 0 && CallSites.landingPad(entry) != 0) {
                 pending = exception;
-                StackOverflows.restore();
                 Magic.resume(callerFrame, CallSites.landingPad(entry));
             }
             frame = callerFrame;
@@ -39,6 +38,7 @@ public final class Unwinder {
 
     /** The exception a landing pad receives (the IR's catch). */
     public static Throwable takePending() {
+        StackOverflows.restore(); // Closes the yellow zone an overflow opened, once clear of it.
         Throwable exception = pending;
         pending = null;
         return exception;
