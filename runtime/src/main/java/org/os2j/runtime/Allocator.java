@@ -2,7 +2,7 @@ package org.os2j.runtime;
 
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.runtime.intrinsic.Memory;
-import org.os2j.runtime.linux.LinuxMemory;
+import org.os2j.runtime.platform.Platform;
 import org.os2j.runtime.report.ImplicitExceptions;
 
 /**
@@ -81,7 +81,7 @@ public final class Allocator {
         long aligned = (size + ObjectLayout.OBJECT_ALIGNMENT - 1) & -ObjectLayout.OBJECT_ALIGNMENT;
         if (limit - next < aligned) {
             long chunk = aligned > CHUNK_SIZE ? (aligned + PAGE_SIZE - 1) & -PAGE_SIZE : CHUNK_SIZE;
-            next = LinuxMemory.map(chunk);
+            next = Platform.mapMemory(chunk);
             limit = next + chunk;
         }
         long address = next;

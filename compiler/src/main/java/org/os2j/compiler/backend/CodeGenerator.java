@@ -364,6 +364,23 @@ public final class CodeGenerator {
                 assembler.emit(Mnemonic.RET);
             }
             case UNREACHABLE -> assembler.emit(Mnemonic.UD2);
+            case READ_TIME_STAMP -> {
+                assembler.emit(Mnemonic.RDTSC);
+                assembler.emit(Mnemonic.SHL, Width.QWORD, Register.RDX, Immediate.of(32));
+                assembler.emit(Mnemonic.OR, Width.QWORD, Register.RAX, Register.RDX);
+                storeResult(instruction, Register.RAX);
+            }
+            case PORT_IN -> {
+                ParallelMove.move(assembler, Register.RDX, operand(instruction.operand(0)), Width.DWORD);
+                assembler.emit(Mnemonic.IN, Width.BYTE, Register.RAX, Register.RDX);
+                assembler.emit(Mnemonic.MOVZX, Width.BYTE, Register.RAX, Register.RAX);
+                storeResult(instruction, Register.RAX);
+            }
+            case PORT_OUT -> {
+                ParallelMove.move(assembler, Register.RDX, operand(instruction.operand(0)), Width.DWORD);
+                ParallelMove.move(assembler, Register.RAX, operand(instruction.operand(1)), Width.DWORD);
+                assembler.emit(Mnemonic.OUT, Width.BYTE, Register.RDX, Register.RAX);
+            }
             case FRAME_POINTER -> {
                 Register result = resultRegister(instruction);
                 assembler.emit(Mnemonic.MOV, Width.QWORD, result, Register.RBP);

@@ -25,10 +25,11 @@ public final class ClassRepository {
     private final java.util.Set<String> hidden = new java.util.HashSet<>();
     private final Map<String, ClassNode> loaded = new HashMap<>();
 
-    public ClassRepository(ClassPath classPath) {
+    /** @param target the target's spelling, which selects its own substitutions besides the common ones */
+    public ClassRepository(ClassPath classPath, String target) {
         this.classPath = classPath;
         this.replacements = new Replacements(classPath);
-        this.substitutions = new Substitutions(classPath);
+        this.substitutions = new Substitutions(classPath, target);
         Map<String, String> names = new HashMap<>(replacements.renaming());
         names.putAll(substitutions.renaming());
         this.renaming = new SimpleRemapper(names);

@@ -17,7 +17,8 @@ import org.os2j.compiler.driver.CompileError;
 
 /**
  * Method-level substitutions: runtime classes annotated {@code @TargetClass} (listed in the runtime
- * resource {@code META-INF/os2j/substitutions}) merged into the class-library class they target
+ * resource {@code META-INF/os2j/substitutions}, and for one target only in
+ * {@code META-INF/os2j/substitutions.TARGET}) merged into the class-library class they target
  * when it loads. In a substitution class, {@code @Substitute} methods replace the target's method
  * of the same name (or the name the annotation gives) and descriptor, keeping the target's access
  * flags without {@code native}; {@code @Alias} fields and methods are the target's own and are not
@@ -39,9 +40,11 @@ final class Substitutions {
     /** Substitution internal name to target internal name. */
     private final Map<String, String> targetOf = new LinkedHashMap<>();
 
-    Substitutions(ClassPath classPath) {
+    Substitutions(ClassPath classPath, String targetName) {
         targetOf.putAll(RuntimeClassLists.read(classPath, LIST_RESOURCE, "substitution", "@TargetClass",
                 Substitutions::targetOf));
+        targetOf.putAll(RuntimeClassLists.read(classPath, LIST_RESOURCE + "." + targetName, "substitution",
+                "@TargetClass", Substitutions::targetOf));
         targetOf.forEach((substitution, target) -> byTarget.computeIfAbsent(target, k -> new ArrayList<>())
                 .add(substitution));
     }

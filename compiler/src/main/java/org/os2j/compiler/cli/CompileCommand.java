@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code os2j compile}: class files to a native executable. */
 @Command(name = "compile", mixinStandardHelpOptions = true,
-        customSynopsis = "os2j compile -cp PATH --main CLASS -o FILE [--target linux] [--dump-ir FILTER]",
+        customSynopsis = "os2j compile -cp PATH --main CLASS -o FILE [--target linux|kernel] [--dump-ir FILTER]",
         description = "Compile a Java program (its main class and everything it reaches) to an executable.",
         footerHeading = "%n", footer = {
             "Example:",
@@ -40,7 +40,8 @@ final class CompileCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--target", defaultValue = "linux", paramLabel = "TARGET",
-            description = "What to produce: linux, a static Linux x86-64 executable (the default).")
+            description = "What to produce: linux, a static Linux x86-64 executable (the default); "
+                    + "kernel, a Multiboot kernel image whose main runs on the bare machine.")
     Target target;
 
     @Option(names = "--dump-ir", paramLabel = "FILTER",

@@ -11,6 +11,7 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.os2j.compiler.backend.CodeGenerator;
 import org.os2j.compiler.backend.CompiledMethod;
+import org.os2j.compiler.backend.KernelBoot;
 import org.os2j.compiler.backend.RuntimeStubs;
 import org.os2j.compiler.classes.ClassPath;
 import org.os2j.compiler.classes.ClassRepository;
@@ -38,6 +39,7 @@ import org.os2j.compiler.world.MethodReference;
 import org.os2j.compiler.world.Resolver;
 import org.os2j.compiler.world.RuntimeSupport;
 import org.os2j.compiler.x86.AssembledCode;
+import org.os2j.runtime.KernelLayout;
 
 /**
  * Compiles a closed world of class files to one executable. The steps, in order (see
@@ -98,7 +100,7 @@ public final class Compiler {
     public static Analysis analyze(List<Path> classPathEntries, String mainClass) throws CompileError {
         ClassPath classPath = ClassPath.create(classPathEntries);
         try {
-            return new Analysis(analyze(classPath, mainClass, new ObjectModule(mainClass)), classPath);
+            return new Analysis(analyze(classPath, mainClass, new ObjectModule(mainClass), Target.LINUX), classPath);
         } catch (CompileError | RuntimeException e) {
             classPath.close();
             throw e;
@@ -106,11 +108,15 @@ public final class Compiler {
     }
 
     /** Steps 1-3: load, closed world, numbering and dispatch tables, field layout, image data. */
-    private static WorldContext analyze(ClassPath classPath, String mainClass, ObjectModule module) throws CompileError {
-        Resolver resolver = new Resolver(new ClassRepository(classPath));
+    private static WorldContext analyze(ClassPath classPath, String mainClass, ObjectModule module, Target target)
+            throws CompileError {
+        Resolver resolver = new Resolver(new ClassRepository(classPath, target.spelling()));
         ClosedWorld world = new ClosedWorld(resolver);
         world.addMain(mainClass);
         for (MethodReference root : RuntimeSupport.ROOTS) {
+            world.addRoot(root);
+        }
+        for (MethodReference root : target == Target.KERNEL ? RuntimeSupport.KERNEL_ROOTS : RuntimeSupport.LINUX_ROOTS) {
             world.addRoot(root);
         }
         world.complete();
@@ -123,7 +129,7 @@ public final class Compiler {
 
     private static byte[] build(CompileOptions options, ClassPath classPath) throws CompileError {
         ObjectModule module = new ObjectModule(options.mainClass());
-        WorldContext worldContext = analyze(classPath, options.mainClass(), module);
+        WorldContext worldContext = analyze(classPath, options.mainClass(), module, options.target());
         ClosedWorld world = worldContext.world();
         ImageData image = worldContext.image();
         boolean verify = Boolean.getBoolean("os2j.verify-ir");
@@ -138,11 +144,17 @@ public final class Compiler {
         // Phase 2: whole-program steps.
         pipeline.runWholeProgram(functions);
         // Phase 3: per method, the passes and the backend.
-        addFunction(module, Symbols.ENTRY, RuntimeStubs.linuxEntry());
-        addFunction(module, Symbols.SIGNAL_RETURN, RuntimeStubs.signalReturn());
-        module.define(Symbols.BOOT_STACK, SectionKind.BSS, module.section(SectionKind.BSS)
-                .reserve(RuntimeStubs.BOOT_STACK_SIZE, 16), RuntimeStubs.BOOT_STACK_SIZE, SymbolType.OBJECT,
-                SymbolBinding.LOCAL);
+        if (options.target() == Target.KERNEL) {
+            addFunction(module, Symbols.KERNEL_HEADERS, KernelBoot.headers());
+            addFunction(module, Symbols.KERNEL_ENTRY, KernelBoot.entry());
+            addFunction(module, KernelBoot.HIGHER_HALF, KernelBoot.higherHalf());
+            reserve(module, Symbols.BOOT_PAGE_TABLES, KernelBoot.PAGE_TABLES_SIZE, 4096);
+            reserve(module, Symbols.BOOT_STACK, KernelLayout.BOOT_STACK_SIZE, 16);
+        } else {
+            addFunction(module, Symbols.ENTRY, RuntimeStubs.linuxEntry());
+            addFunction(module, Symbols.SIGNAL_RETURN, RuntimeStubs.signalReturn());
+            reserve(module, Symbols.BOOT_STACK, RuntimeStubs.BOOT_STACK_SIZE, 16);
+        }
         CallSiteTable callSites = new CallSiteTable();
         List<ClosedWorld.Member> members = new ArrayList<>(world.methods());
         for (int i = 0; i < functions.size(); i++) {
@@ -162,7 +174,8 @@ public final class Compiler {
         }
         image.finish();
         try {
-            return new Linker(LinkOptions.linuxExecutable()).link(List.of(module));
+            return new Linker(options.target() == Target.KERNEL ? LinkOptions.kernelImage()
+                    : LinkOptions.linuxExecutable()).link(List.of(module));
         } catch (LinkException e) {
             throw new CompileError("link failed: " + e.getMessage(), e);
         }
@@ -179,6 +192,12 @@ public final class Compiler {
         }
         addFunction(module, Symbols.initializer(type.name), RuntimeStubs.classInitializer(type.name, superclass, clinit,
                 image.descriptor(org.objectweb.asm.Type.getObjectType(type.name))));
+    }
+
+    /** A local .bss block of {@code size} bytes. */
+    private static void reserve(ObjectModule module, String symbol, int size, int alignment) {
+        module.define(symbol, SectionKind.BSS, module.section(SectionKind.BSS).reserve(size, alignment), size,
+                SymbolType.OBJECT, SymbolBinding.LOCAL);
     }
 
     private static void addFunction(ObjectModule module, String symbol, AssembledCode code) {

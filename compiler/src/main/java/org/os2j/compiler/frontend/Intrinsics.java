@@ -15,7 +15,7 @@ import org.os2j.runtime.ObjectLayout;
 /**
  * Calls of the runtime's {@code @Intrinsic} methods, expanded into IR instead of calls: raw memory
  * access ({@code Memory}), reference/address conversions and per-program hooks ({@code Magic}) and
- * the system call instruction ({@code LinuxSystemCalls}); and the JDK natives the compiler
+ * port I/O ({@code Ports}), processor instructions ({@code Cpu}), the system call instruction ({@code LinuxSystemCalls}); and the JDK natives the compiler
  * provides ({@code RuntimeSupport.isExpandedInline}). To add an intrinsic: declare it in
  * runtime/ with a HotSpot body, add a case here, and the IR it needs. Unknown ones are errors.
  */
@@ -65,6 +65,10 @@ final class Intrinsics {
                 translator.emit(new Instruction(Opcode.SYMBOL_ADDRESS, address, Kind.REFERENCE).withSymbol(name));
                 yield new Instruction(Opcode.REINTERPRET, translator.temporary(Kind.LONG), Kind.LONG, address);
             }
+            case "Cpu.readTimeStampCounter()J" ->
+                    new Instruction(Opcode.READ_TIME_STAMP, translator.temporary(Kind.LONG), Kind.LONG);
+            case "Ports.in8(I)I" -> new Instruction(Opcode.PORT_IN, translator.temporary(Kind.INT), Kind.INT, arguments[0]);
+            case "Ports.out8(II)V" -> new Instruction(Opcode.PORT_OUT, null, Kind.INT, arguments[0], arguments[1]);
             case "LinuxSystemCalls.syscall(JJJJJJJ)J" ->
                     new Instruction(Opcode.SYSTEM_CALL, translator.temporary(Kind.LONG), Kind.LONG, arguments);
             default -> throw new CompileError("intrinsic " + call.owner.replace('/', '.') + "." + call.name + call.desc

@@ -148,6 +148,12 @@ public enum Opcode {
      * which the backend calls.
      */
     CATCH("catch",                          0, RESULT, RUNS_CODE, READS, WRITES),
+    /** x86 IN of a byte from the INT port operand, zero-extended (Ports.in8; a device access: never removed). */
+    PORT_IN("port.in8",                     1, RESULT, READS, WRITES),
+    /** x86 OUT of the low byte of the second operand to the INT port operand (Ports.out8). */
+    PORT_OUT("port.out8",                   2, READS, WRITES),
+    /** RDTSC as one LONG (Cpu.readTimeStampCounter; never merged with another read, so WRITES). */
+    READ_TIME_STAMP("cpu.rdtsc",            0, RESULT, READS, WRITES),
     /** The frame pointer (RBP) of the running method, as a LONG (Magic.framePointer). */
     FRAME_POINTER("frame.pointer",          0, RESULT),
     /** Continues at the code address (second operand) with the frame pointer (first); never returns. */

@@ -38,6 +38,15 @@ public final class Symbols {
     public static final String ENTRY = "_start";
     /** The signal handlers' restorer (backend/RuntimeStubs.signalReturn). */
     public static final String SIGNAL_RETURN = "os2j.signalReturn";
-    /** The stack _start runs LinuxStack.create on (backend/RuntimeStubs.linuxEntry). */
+    /**
+     * The stack _start runs LinuxStack.create on (backend/RuntimeStubs.linuxEntry); on the kernel
+     * target, the stack the boot code gives Java (backend/KernelBoot).
+     */
     public static final String BOOT_STACK = "os2j.bootStack";
+    /** The kernel image's first bytes: Multiboot headers and the boot GDT (backend/KernelBoot). */
+    public static final String KERNEL_HEADERS = "os2j.multiboot";
+    /** The kernel's 32-bit entry, where Multiboot loaders start it (backend/KernelBoot). */
+    public static final String KERNEL_ENTRY = "os2j.boot32";
+    /** The boot page tables (backend/KernelBoot). */
+    public static final String BOOT_PAGE_TABLES = "os2j.bootPageTables";
 }

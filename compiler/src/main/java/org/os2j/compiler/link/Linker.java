@@ -50,11 +50,11 @@ public final class Linker {
 
         List<ProgramHeader> programHeaders = new ArrayList<>();
         for (Segment segment : layout.segments()) {
-            programHeaders.add(segment.programHeader());
+            programHeaders.add(segment.programHeader(options.physicalOffset()));
         }
         programHeaders.add(new ProgramHeader(Elf.PT_GNU_STACK, Elf.PF_R | Elf.PF_W, 0, 0, 0, 0, 0, 16));
         return new ExecutableWriter(Elf.ET_EXEC).write(sections, layout, programHeaders, symbols,
-                symbols.address(entry.get()));
+                symbols.address(entry.get()) - options.physicalOffset());
     }
 
     private LinkException missingEntry(SymbolResolver resolver) {

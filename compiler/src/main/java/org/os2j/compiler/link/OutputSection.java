@@ -21,8 +21,10 @@ final class OutputSection {
     private final byte[] contents;
     private final long size;
     private final long[] contributions;
-    private long address = -1;
+    /** Any 64-bit value once placed (a kernel's addresses are negative as Java longs). */
+    private long address;
     private long fileOffset = -1;
+    private boolean placed;
 
     OutputSection(String name, SectionKind kind, int type, long flags, long alignment, byte[] contents,
                   long size, long[] contributions) {
@@ -86,7 +88,7 @@ final class OutputSection {
     }
 
     long address() {
-        if (address < 0) {
+        if (!placed) {
             throw new IllegalStateException(name + " has not been laid out");
         }
         return address;
@@ -106,6 +108,7 @@ final class OutputSection {
     void place(long address, long fileOffset) {
         this.address = address;
         this.fileOffset = fileOffset;
+        this.placed = true;
     }
 
     @Override

@@ -9,9 +9,9 @@ import org.os2j.compiler.elf.ProgramHeader;
  * at load time. Layout guarantees {@code fileOffset == virtualAddress} modulo {@code alignment}.
  */
 record Segment(int flags, long fileOffset, long virtualAddress, long fileSize, long memorySize, long alignment) {
-    /** The PT_LOAD program header of this segment (physical address = virtual address). */
-    ProgramHeader programHeader() {
-        return new ProgramHeader(Elf.PT_LOAD, flags, fileOffset, virtualAddress, virtualAddress, fileSize,
-                memorySize, alignment);
+    /** The PT_LOAD program header of this segment, loaded at {@code virtualAddress - physicalOffset}. */
+    ProgramHeader programHeader(long physicalOffset) {
+        return new ProgramHeader(Elf.PT_LOAD, flags, fileOffset, virtualAddress, virtualAddress - physicalOffset,
+                fileSize, memorySize, alignment);
     }
 }

@@ -18,6 +18,9 @@ public final class RuntimeSupport {
 
     public static final MethodReference LINUX_START =
             new MethodReference("org/os2j/runtime/linux/LinuxStart", "start", "(JJ)V");
+    /** The kernel target's Java entry, called by the boot code (backend/KernelBoot) with EAX and EBX of the loader. */
+    public static final MethodReference KERNEL_START =
+            new MethodReference("org/os2j/runtime/kernel/KernelStart", "start", "(JJ)V");
     /** Maps the main thread's stack with its guard zones; _start calls it on the process stack. */
     public static final MethodReference LINUX_STACK =
             new MethodReference("org/os2j/runtime/linux/LinuxStack", "create", "()J");
@@ -59,10 +62,14 @@ public final class RuntimeSupport {
     public static final MethodReference NO_METHOD =
             new MethodReference(EXCEPTIONS, "abstractMethod", "()V");
 
-    /** Every runtime method the compiler may call implicitly. */
-    public static final List<MethodReference> ROOTS = List.of(LINUX_START, LINUX_STACK, ALLOCATE_INSTANCE, ALLOCATE_ARRAY,
+    /** Every runtime method the compiler may call implicitly, on every target. */
+    public static final List<MethodReference> ROOTS = List.of(ALLOCATE_INSTANCE, ALLOCATE_ARRAY,
             ALLOCATE_MULTI_ARRAY, DIVIDE_BY_ZERO, INDEX_OUT_OF_BOUNDS, NULL_POINTER, IS_INSTANCE, CHECK_CAST,
-            CHECK_ARRAY_STORE, NO_METHOD, THROW, TAKE_PENDING, INITIALIZE_CLASS, STACK_OVERFLOW, FATAL_SIGNAL);
+            CHECK_ARRAY_STORE, NO_METHOD, THROW, TAKE_PENDING, INITIALIZE_CLASS, STACK_OVERFLOW);
+    /** The linux target's own: start-up, the main stack, the fault handler. */
+    public static final List<MethodReference> LINUX_ROOTS = List.of(LINUX_START, LINUX_STACK, FATAL_SIGNAL);
+    /** The kernel target's own: the Java entry the boot code calls. */
+    public static final List<MethodReference> KERNEL_ROOTS = List.of(KERNEL_START);
 
     /**
      * JDK methods the compiler expands inline (frontend/Intrinsics) instead of calling: the natives
@@ -118,6 +125,7 @@ public final class RuntimeSupport {
     /** The class holding {@code @Intrinsic} methods the compiler expands inline. */
     public static boolean isIntrinsicOwner(String owner) {
         return owner.equals("org/os2j/runtime/intrinsic/Memory") || owner.equals("org/os2j/runtime/intrinsic/Magic")
+                || owner.equals("org/os2j/runtime/intrinsic/Ports") || owner.equals("org/os2j/runtime/intrinsic/Cpu")
                 || owner.equals("org/os2j/runtime/linux/LinuxSystemCalls");
     }
 

@@ -217,8 +217,30 @@ public final class Assembler {
     public void emitLabelAddress64(Label label, String codeSymbol) {
         checkOpen();
         checkOwn(label);
-        layout.addFixup(new Fixup.LabelAddress(0, label, codeSymbol, 0));
+        layout.addFixup(new Fixup.LabelAddress(0, label, codeSymbol, 0, RelocationType.ABSOLUTE_64));
         layout.append(new byte[8]);
+    }
+
+    /**
+     * Emits the 4-byte absolute address of {@code label + addend} (an ABSOLUTE_32 relocation
+     * against the code symbol given to the constructor): for 32-bit code and boot headers, which
+     * give a negative addend to name a physical address.
+     */
+    public void emitLabelAddress32(Label label, long addend) {
+        checkOpen();
+        checkOwn(label);
+        if (codeSymbol == null) {
+            throw new IllegalStateException("emitLabelAddress32 needs an Assembler created with a code symbol");
+        }
+        layout.addFixup(new Fixup.LabelAddress(0, label, codeSymbol, addend, RelocationType.ABSOLUTE_32));
+        layout.append(new byte[4]);
+    }
+
+    /** Emits the 4-byte absolute address {@code symbol + addend} (an ABSOLUTE_32 relocation). */
+    public void emitSymbolAddress32(String symbol, long addend) {
+        checkOpen();
+        layout.addFixup(new Fixup.SymbolReference(0, RelocationType.ABSOLUTE_32, symbol, addend));
+        layout.append(new byte[4]);
     }
 
     /** Emits the 4-byte signed difference {@code target - base} (entries of a PIC jump table). */

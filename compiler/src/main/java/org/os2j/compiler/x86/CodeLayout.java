@@ -210,7 +210,7 @@ final class CodeLayout {
             } else if (fixup instanceof Fixup.LabelRelative rel) {
                 putInt32(code, at, rel.label().finalOffset + rel.addend() - (rel.end() + shift), rel.label());
             } else if (fixup instanceof Fixup.LabelAddress address) {
-                relocations.add(new Relocation(at, RelocationType.ABSOLUTE_64, address.codeSymbol(),
+                relocations.add(new Relocation(at, address.type(), address.codeSymbol(),
                     address.label().finalOffset + address.addend()));
             } else if (fixup instanceof Fixup.LabelDifference difference) {
                 putInt32(code, at, (long) difference.target().finalOffset - difference.base().finalOffset,

@@ -37,11 +37,15 @@ sealed interface Fixup {
         }
     }
 
-    /** An 8-byte absolute address of {@code label + addend}: ABSOLUTE_64 against the code's own symbol. */
-    record LabelAddress(int offset, Label label, String codeSymbol, long addend) implements Fixup {
+    /**
+     * An absolute address of {@code label + addend}: a relocation of {@code type} (ABSOLUTE_64, or
+     * ABSOLUTE_32 for 32-bit code and boot headers) against the code's own symbol.
+     */
+    record LabelAddress(int offset, Label label, String codeSymbol, long addend, RelocationType type)
+            implements Fixup {
         @Override
         public Fixup shiftedBy(int delta) {
-            return new LabelAddress(offset + delta, label, codeSymbol, addend);
+            return new LabelAddress(offset + delta, label, codeSymbol, addend, type);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.os2j.runtime.jdk;
 
 import org.os2j.runtime.annotation.ReplaceClass;
-import org.os2j.runtime.linux.LinuxConsole;
+import org.os2j.runtime.platform.Platform;
 
 /**
  * Stands in for {@code java.io.PrintStream} until the JDK class itself compiles (scaffolding):
@@ -247,7 +247,7 @@ public final class PrintStreamReplacement {
         if (!buffered) {
             System.out.flush();
         }
-        if (!LinuxConsole.write(fileDescriptor, buffer, 0, count)) {
+        if (!Platform.write(fileDescriptor, buffer, 0, count)) {
             trouble = true;
         }
         count = 0;

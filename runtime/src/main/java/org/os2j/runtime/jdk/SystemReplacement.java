@@ -5,12 +5,11 @@ import org.os2j.runtime.IdentityHashCodes;
 
 import java.io.PrintStream;
 import org.os2j.runtime.annotation.ReplaceClass;
-import org.os2j.runtime.linux.LinuxClock;
-import org.os2j.runtime.linux.LinuxProcess;
+import org.os2j.runtime.platform.Platform;
 
 /**
  * Stands in for {@code java.lang.System} until the JDK class itself compiles (scaffolding), on
- * Linux: standard output (buffered) and standard error (unbuffered) as {@code PrintStream}s,
+ * every target (through platform/Platform): standard output (buffered) and standard error (unbuffered) as {@code PrintStream}s,
  * {@code exit}, the two clocks and the line separator. {@code exit} flushes both streams; there
  * are no shutdown hooks. Missing: {@code in},
  * properties, environment, {@code setOut}/{@code setErr}. Only runs compiled by os2j.
@@ -35,15 +34,15 @@ public final class SystemReplacement {
     public static void exit(int status) {
         out.flush();
         err.flush();
-        LinuxProcess.exit(status);
+        Platform.exit(status);
     }
 
     public static long currentTimeMillis() {
-        return LinuxClock.currentTimeMillis();
+        return Platform.currentTimeMillis();
     }
 
     public static long nanoTime() {
-        return LinuxClock.nanoTime();
+        return Platform.nanoTime();
     }
 
     /** System.arraycopy (a native in the JDK). */

@@ -3,8 +3,8 @@ package org.os2j.runtime.linux;
 import org.os2j.runtime.intrinsic.Magic;
 
 /**
- * Writes bytes to a Linux file descriptor, the one platform dependency of {@code PrintStream} and
- * of the uncaught-exception report (other targets swap this class). Handles partial writes and
+ * Writes bytes to a Linux file descriptor: the linux target's console for {@code PrintStream} and
+ * the uncaught-exception report (through platform/Platform). Handles partial writes and
  * retries when interrupted (EINTR); on any other error the rest of the bytes is dropped and false
  * returned, as {@code PrintStream} only records trouble. Single-threaded; does not allocate.
  */

@@ -2,8 +2,7 @@ package org.os2j.runtime.report;
 
 import org.os2j.runtime.jdk.StringReplacement;
 import org.os2j.runtime.jdk.Utf8;
-import org.os2j.runtime.linux.LinuxConsole;
-import org.os2j.runtime.linux.LinuxProcess;
+import org.os2j.runtime.platform.Platform;
 
 /**
  * Reports an exception that nothing catches and ends the program, as HotSpot's default handler
@@ -52,8 +51,8 @@ public final class UncaughtException {
             System.out.flush();
         }
         byte[] bytes = Utf8.encode(StringReplacement.of(line));
-        LinuxConsole.write(STANDARD_ERROR, bytes, 0, bytes.length);
-        LinuxProcess.exit(EXIT_STATUS);
+        Platform.write(STANDARD_ERROR, bytes, 0, bytes.length);
+        Platform.exit(EXIT_STATUS);
     }
 
     /** HotSpot's first line for an uncaught exception in the main thread, with its newline. */

@@ -1,0 +1,34 @@
+package org.os2j.kernel;
+
+import org.os2j.runtime.KernelLayout;
+import org.os2j.runtime.intrinsic.Cpu;
+import org.os2j.runtime.kernel.BootInformation;
+import org.os2j.runtime.kernel.KernelMemory;
+
+/** The boot log lines of the subsystems the platform layer starts before main. */
+final class BootReport {
+    private static final long MEBIBYTE = 1 << 20;
+
+    private BootReport() {
+    }
+
+    static void console() {
+        System.out.println("console: COM1, 115200 baud 8N1, polled");
+    }
+
+    /**
+     * The last boot line: the time-stamp counter when boot is done, which under QEMU with
+     * {@code -icount shift=0,sleep=off} counts the guest instructions since power-on, firmware
+     * included (bench/kernel reads it).
+     */
+    static void done() {
+        System.out.println("boot: done at time-stamp " + Cpu.readTimeStampCounter());
+    }
+
+    static void memory() {
+        System.out.println("memory: " + BootInformation.memoryEnd() / MEBIBYTE + " MiB from Multiboot "
+                + BootInformation.protocol() + ", kernel at 0x"
+                + Long.toHexString(KernelLayout.virtual(KernelLayout.PHYSICAL_LOAD_ADDRESS)) + ", heap from physical 0x"
+                + Long.toHexString(BootInformation.freeStart()) + " (" + KernelMemory.available() / MEBIBYTE + " MiB free)");
+    }
+}

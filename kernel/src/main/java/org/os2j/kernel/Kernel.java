@@ -1,0 +1,26 @@
+package org.os2j.kernel;
+
+/**
+ * The kernel. {@link #boot} is the boot order, one subsystem per line, each printing one line when
+ * it is up. Before {@code main} runs, the kernel target's platform layer (runtime/kernel/KernelStart)
+ * has already entered long mode in the higher half, started the serial console and given the Java
+ * heap the memory above the image; interrupts, the frame and region allocators, paging and the
+ * continuation scheduler join the list as they land (docs/KERNEL.md).
+ */
+public final class Kernel {
+    private Kernel() {
+    }
+
+    public static void main(String[] args) {
+        boot();
+        System.out.println("os2j: nothing more to run yet; powering off");
+    }
+
+    /** The boot order. */
+    public static void boot() {
+        System.out.println("os2j kernel");
+        BootReport.console();
+        BootReport.memory();
+        BootReport.done();
+    }
+}

@@ -1,0 +1,89 @@
+package org.os2j.kernel.test;
+
+import org.os2j.runtime.kernel.BootInformation;
+import org.os2j.runtime.kernel.KernelMemory;
+
+/** The in-kernel tests, in the order they run. */
+final class KernelTests {
+    private KernelTests() {
+    }
+
+    static KernelTest[] all() {
+        return new KernelTest[] {
+            new KernelTest("boot information: memory above the image, from a Multiboot loader") {
+                @Override
+                void run() {
+                    int protocol = BootInformation.protocol();
+                    check(protocol == 1 || protocol == 2, "protocol " + protocol);
+                    check(BootInformation.memoryEnd() > BootInformation.freeStart(), "no free memory");
+                    check(BootInformation.freeStart() % 4096 == 0, "free memory not page-aligned");
+                }
+            },
+            new KernelTest("heap: 4 MiB of arrays come from boot memory and keep their contents") {
+                @Override
+                void run() {
+                    long usedBefore = KernelMemory.used();
+                    int[][] blocks = new int[64][];
+                    for (int i = 0; i < blocks.length; i++) {
+                        blocks[i] = new int[16 * 1024];
+                        blocks[i][blocks[i].length - 1] = i;
+                    }
+                    long sum = 0;
+                    for (int[] block : blocks) {
+                        sum += block[block.length - 1] + block[0];
+                    }
+                    checkEquals(63 * 64 / 2, sum);
+                    check(KernelMemory.used() - usedBefore >= 4L << 20, "the heap did not grow");
+                }
+            },
+            new KernelTest("exceptions: thrown three frames down, caught with the trace of kernel methods") {
+                @Override
+                void run() {
+                    try {
+                        Frames.outer(3);
+                        check(false, "no exception");
+                    } catch (IllegalStateException e) {
+                        checkEquals("depth 0", e.getMessage());
+                        StackTraceElement[] trace = e.getStackTrace();
+                        checkEquals("inner", trace[0].getMethodName());
+                        checkEquals("org.os2j.kernel.test.Frames", trace[0].getClassName());
+                        check(trace[0].getLineNumber() > 0, "no line number");
+                    }
+                }
+            },
+            new KernelTest("implicit exceptions: helpful NullPointerException, array bounds") {
+                @Override
+                void run() {
+                    try {
+                        Frames.length(null);
+                        check(false, "no exception");
+                    } catch (NullPointerException e) {
+                        check(e.getMessage().startsWith("Cannot invoke \"String.length()\" because "), e.getMessage());
+                    }
+                    try {
+                        int[] small = new int[2];
+                        small[Frames.two()] = 1;
+                        check(false, "no exception");
+                    } catch (ArrayIndexOutOfBoundsException e) {
+                        checkEquals("Index 2 out of bounds for length 2", e.getMessage());
+                    }
+                }
+            },
+            new KernelTest("SSE: double and float arithmetic, square root, printing") {
+                @Override
+                void run() {
+                    double x = Frames.two() / 3.0;
+                    checkEquals("0.6666666666666666", String.valueOf(x));
+                    checkEquals("1.4142135", String.valueOf((float) Math.sqrt(Frames.two())));
+                }
+            },
+            new KernelTest("class initialization: a static initializer runs once, on first use") {
+                @Override
+                void run() {
+                    checkEquals(1, Frames.initializations());
+                    checkEquals(1, Frames.initializations());
+                }
+            },
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.os2j.runtime.kernel;
+
+import org.os2j.runtime.annotation.Substitute;
+import org.os2j.runtime.annotation.TargetClass;
+import org.os2j.runtime.platform.Platform;
+
+/** The kernel target's platform layer (substitutions.kernel): serial console, boot memory, QEMU exit. */
+@TargetClass(Platform.class)
+final class KernelPlatform {
+    /** Standard output and error both go to the serial console. */
+    @Substitute
+    public static boolean write(int fileDescriptor, byte[] bytes, int offset, int length) {
+        Serial.write(bytes, offset, length);
+        return true;
+    }
+
+    /** Memory above the image, until the frame allocator exists. */
+    @Substitute
+    public static long mapMemory(long bytes) {
+        return KernelMemory.map(bytes);
+    }
+
+    /** Under QEMU, isa-debug-exit carries the status out. */
+    @Substitute
+    public static void exit(int status) {
+        DebugExit.exit(status);
+    }
+
+    /** No wall clock yet (the RTC driver comes with the clock): a clear error rather than a made-up time. */
+    @Substitute
+    public static long currentTimeMillis() {
+        throw new UnsupportedOperationException("System.currentTimeMillis: the kernel has no wall clock yet");
+    }
+
+    /** No timer yet (the PIT drives the monotonic clock once interrupts are up). */
+    @Substitute
+    public static long nanoTime() {
+        throw new UnsupportedOperationException("System.nanoTime: the kernel's clock is not running yet");
+    }
+
+    /** The kernel's stack has no yellow zone to re-arm. */
+    @Substitute
+    public static void reguardStack() {
+    }
+}

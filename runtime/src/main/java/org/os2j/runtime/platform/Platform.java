@@ -1,0 +1,48 @@
+package org.os2j.runtime.platform;
+
+import org.os2j.runtime.linux.LinuxClock;
+import org.os2j.runtime.linux.LinuxConsole;
+import org.os2j.runtime.linux.LinuxMemory;
+import org.os2j.runtime.linux.LinuxProcess;
+import org.os2j.runtime.linux.LinuxStack;
+
+/**
+ * The platform layer: everything the shared runtime needs of what lies below it. The bodies here
+ * are the linux target's; another target substitutes these methods (the kernel's are
+ * runtime/kernel/KernelPlatform, listed in META-INF/os2j/substitutions.kernel), so the code above
+ * this class is the same on every target.
+ */
+public final class Platform {
+    private Platform() {
+    }
+
+    /** Writes {@code bytes[offset..offset+length)} to standard output (1) or error (2); true when all were written. */
+    public static boolean write(int fileDescriptor, byte[] bytes, int offset, int length) {
+        return LinuxConsole.write(fileDescriptor, bytes, offset, length);
+    }
+
+    /** {@code bytes} (a multiple of 4 KiB) of fresh zeroed memory for the heap; ends the program if there is none. */
+    public static long mapMemory(long bytes) {
+        return LinuxMemory.map(bytes);
+    }
+
+    /** Ends the program with {@code status}; never returns. */
+    public static void exit(int status) {
+        LinuxProcess.exit(status);
+    }
+
+    /** Milliseconds since the Unix epoch. */
+    public static long currentTimeMillis() {
+        return LinuxClock.currentTimeMillis();
+    }
+
+    /** Nanoseconds since a fixed origin, monotonic. */
+    public static long nanoTime() {
+        return LinuxClock.nanoTime();
+    }
+
+    /** Called as a handler takes an exception: re-arms the stack's guard after a StackOverflowError. */
+    public static void reguardStack() {
+        LinuxStack.reguard();
+    }
+}
