@@ -1,5 +1,7 @@
 package org.os2j.kernel;
 
+import org.os2j.kernel.arch.Arch;
+
 /**
  * The kernel. {@link #boot} is the boot order, one subsystem per line, each printing one line when
  * it is up. Before {@code main} runs, the kernel target's platform layer (runtime/kernel/KernelStart)
@@ -21,6 +23,7 @@ public final class Kernel {
         System.out.println("os2j kernel");
         BootReport.console();
         BootReport.memory();
+        Arch.start();
         BootReport.done();
     }
 }

@@ -80,8 +80,30 @@ class KernelBootTest {
         assertTrue(lines[1].startsWith("console: COM1"), run.output());
         assertTrue(lines[2].matches("memory: 127 MiB from Multiboot 1, kernel at 0xffffffff80100000, heap from "
                 + "physical 0x[0-9a-f]+ \\(12[0-9] MiB free\\)"), run.output());
-        assertTrue(lines[3].matches("boot: done at time-stamp [0-9]+"), run.output());
+        assertEquals("arch: GDT with kernel and user segments, TSS with 3 interrupt stacks, IDT for 256 vectors", lines[3]);
+        assertTrue(lines[4].matches("boot: done at time-stamp [0-9]+"), run.output());
         assertEquals("os2j: nothing more to run yet; powering off", lines[lines.length - 1]);
+    }
+
+    /** A must-crash image: a read of unmapped memory ends in the page-fault report and the panic status. */
+    @Test
+    void aPageFaultInKernelCodeIsReportedWithASymbolizedBacktrace() throws Exception {
+        HostTools.require("qemu-system-x86_64", "qemu-system-x86");
+        Path crash = work.resolve("page-fault.elf");
+        Compiler.compile(new CompileOptions(List.of(ROOT.resolve("kernel/target/classes")),
+                "org.os2j.kernel.test.crash.PageFault", crash, Target.KERNEL, null, System.out));
+        HostTools.Run run = HostTools.run(List.of("qemu-system-x86_64", "-m", "128M", "-display", "none",
+                "-no-reboot", "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+                "-kernel", crash.toString()), 120);
+        assertEquals(2 * 3 + 1, run.status(), "the panic status, 3:\n" + run.output());
+        String report = run.output().substring(run.output().indexOf("reading 0x40000000\n"));
+        assertTrue(report.contains("\n*** os2j kernel panic ***\nCPU exception 14 (#PF page fault), error code 0x0\n"),
+                report);
+        assertTrue(report.matches("(?s).*\n  RIP 0xffffffff801[0-9a-f]{5}  RSP 0xffffffff80[0-9a-f]{6}  RFLAGS 0x[0-9a-f]+  "
+                + "CS 0x8  CR2 0x40000000\n.*"), report);
+        assertTrue(report.contains("\tat org.os2j.kernel.test.crash.PageFault.readUnmapped(PageFault.java)\n"
+                + "\tat org.os2j.kernel.test.crash.PageFault.main(PageFault.java:21)\n"), report);
+        assertTrue(!report.contains("not reached"), report);
     }
 
     @Test
@@ -93,7 +115,7 @@ class KernelBootTest {
         Matcher summary = Pattern.compile("(?m)^(\\d+) passed, 0 failed$").matcher(run.output());
         assertTrue(summary.find(), run.output());
         long passes = run.output().lines().filter(line -> line.startsWith("pass ")).count();
-        assertTrue(passes >= 6 && passes == Long.parseLong(summary.group(1)), run.output());
+        assertTrue(passes >= 7 && passes == Long.parseLong(summary.group(1)), run.output());
     }
 
     @Test

@@ -26,7 +26,10 @@ package org.os2j.runtime;
  *  offset 16: source file name (java.lang.String), 0 when the class has none
  *  offset 24: descriptor of the declaring class
  *  offset 32: flags (int32): METHOD_RUNTIME, METHOD_CONSTRUCTOR, METHOD_FILL_IN_STACK_TRACE
+ *  offset 40: address of the method's first instruction
+ *  offset 48: address after its last byte
  * </pre>
+ * sorted by code address, up to {@link #METHODS_END}.
  * Invariant: every return address in the table is inside the method its entry names.
  */
 public final class CallSiteLayout {
@@ -42,12 +45,16 @@ public final class CallSiteLayout {
     public static final int STACK_MAP_OFFSET = 24;
     public static final String STACK_MAPS = "os2j.stackmaps";
 
-    public static final int METHOD_ENTRY_SIZE = 40;
+    public static final String METHODS_END = "os2j.methods.end";
+    public static final int METHOD_ENTRY_SIZE = 56;
     public static final int CLASS_NAME_OFFSET = 0;
     public static final int METHOD_NAME_OFFSET = 8;
     public static final int FILE_NAME_OFFSET = 16;
     public static final int CLASS_DESCRIPTOR_OFFSET = 24;
     public static final int METHOD_FLAGS_OFFSET = 32;
+    /** The method's code: first byte, and the byte after its last (the table is sorted by them). */
+    public static final int METHOD_CODE_START_OFFSET = 40;
+    public static final int METHOD_CODE_END_OFFSET = 48;
 
     /** A method of the virtual machine's own code (org.os2j.runtime), which stack traces leave out. */
     public static final int METHOD_RUNTIME = 1;

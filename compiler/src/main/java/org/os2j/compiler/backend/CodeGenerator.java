@@ -364,12 +364,7 @@ public final class CodeGenerator {
                 assembler.emit(Mnemonic.RET);
             }
             case UNREACHABLE -> assembler.emit(Mnemonic.UD2);
-            case READ_TIME_STAMP -> {
-                assembler.emit(Mnemonic.RDTSC);
-                assembler.emit(Mnemonic.SHL, Width.QWORD, Register.RDX, Immediate.of(32));
-                assembler.emit(Mnemonic.OR, Width.QWORD, Register.RAX, Register.RDX);
-                storeResult(instruction, Register.RAX);
-            }
+            case CPU -> CpuSelection.select(this, instruction);
             case PORT_IN -> {
                 ParallelMove.move(assembler, Register.RDX, operand(instruction.operand(0)), Width.DWORD);
                 assembler.emit(Mnemonic.IN, Width.BYTE, Register.RAX, Register.RDX);

@@ -11,6 +11,7 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.os2j.compiler.backend.CodeGenerator;
 import org.os2j.compiler.backend.CompiledMethod;
+import org.os2j.compiler.backend.InterruptEntries;
 import org.os2j.compiler.backend.KernelBoot;
 import org.os2j.compiler.backend.RuntimeStubs;
 import org.os2j.compiler.classes.ClassPath;
@@ -39,6 +40,7 @@ import org.os2j.compiler.world.MethodReference;
 import org.os2j.compiler.world.Resolver;
 import org.os2j.compiler.world.RuntimeSupport;
 import org.os2j.compiler.x86.AssembledCode;
+import org.os2j.runtime.InterruptFrameLayout;
 import org.os2j.runtime.KernelLayout;
 
 /**
@@ -148,6 +150,7 @@ public final class Compiler {
             addFunction(module, Symbols.KERNEL_HEADERS, KernelBoot.headers());
             addFunction(module, Symbols.KERNEL_ENTRY, KernelBoot.entry());
             addFunction(module, KernelBoot.HIGHER_HALF, KernelBoot.higherHalf());
+            addFunction(module, InterruptFrameLayout.ENTRIES, InterruptEntries.generate());
             reserve(module, Symbols.BOOT_PAGE_TABLES, KernelBoot.PAGE_TABLES_SIZE, 4096);
             reserve(module, Symbols.BOOT_STACK, KernelLayout.BOOT_STACK_SIZE, 16);
         } else {
@@ -163,7 +166,8 @@ public final class Compiler {
             CompiledMethod compiled = CodeGenerator.generate(function, verify);
             addFunction(module, function.symbol(), compiled.code());
             ClosedWorld.Member member = members.get(i);
-            callSites.add(function.symbol(), member.owner().name.replace('/', '.'), member.method().name,
+            callSites.add(function.symbol(), compiled.code().code().length, member.owner().name.replace('/', '.'),
+                    member.method().name,
                     member.owner().sourceFile, compiled.callSites());
         }
         callSites.emit(module, image);

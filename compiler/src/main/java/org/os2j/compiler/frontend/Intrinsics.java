@@ -27,6 +27,16 @@ final class Intrinsics {
             throws CompileError {
         String owner = call.owner.substring(call.owner.lastIndexOf('/') + 1);
         String key = owner + "." + call.name + call.desc;
+        if (owner.equals("Cpu") && call.owner.equals("org/os2j/runtime/intrinsic/Cpu")) {
+            // One IR opcode for every processor instruction; backend/CpuSelection knows each by name.
+            Instruction instruction = resultKind == null ? new Instruction(Opcode.CPU, null, null, arguments)
+                    : new Instruction(Opcode.CPU, translator.temporary(resultKind), resultKind, arguments);
+            translator.emit(instruction.withSymbol(call.name));
+            if (resultKind != null) {
+                translator.stack().push(instruction.result());
+            }
+            return;
+        }
         Instruction instruction = switch (key) {
             case "Memory.loadByte(J)B" -> load(translator, arguments[0], 1, true, Kind.INT);
             case "Memory.loadShort(J)S" -> load(translator, arguments[0], 2, true, Kind.INT);
@@ -65,8 +75,6 @@ final class Intrinsics {
                 translator.emit(new Instruction(Opcode.SYMBOL_ADDRESS, address, Kind.REFERENCE).withSymbol(name));
                 yield new Instruction(Opcode.REINTERPRET, translator.temporary(Kind.LONG), Kind.LONG, address);
             }
-            case "Cpu.readTimeStampCounter()J" ->
-                    new Instruction(Opcode.READ_TIME_STAMP, translator.temporary(Kind.LONG), Kind.LONG);
             case "Ports.in8(I)I" -> new Instruction(Opcode.PORT_IN, translator.temporary(Kind.INT), Kind.INT, arguments[0]);
             case "Ports.out8(II)V" -> new Instruction(Opcode.PORT_OUT, null, Kind.INT, arguments[0], arguments[1]);
             case "LinuxSystemCalls.syscall(JJJJJJJ)J" ->

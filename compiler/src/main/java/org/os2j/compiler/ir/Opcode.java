@@ -152,8 +152,12 @@ public enum Opcode {
     PORT_IN("port.in8",                     1, RESULT, READS, WRITES),
     /** x86 OUT of the low byte of the second operand to the INT port operand (Ports.out8). */
     PORT_OUT("port.out8",                   2, READS, WRITES),
-    /** RDTSC as one LONG (Cpu.readTimeStampCounter; never merged with another read, so WRITES). */
-    READ_TIME_STAMP("cpu.rdtsc",            0, RESULT, READS, WRITES),
+    /**
+     * A processor instruction of the kernel intrinsics (runtime Cpu); the symbol names the Cpu
+     * method, the operands are its arguments, the optional LONG result its value. Never removed,
+     * merged or moved (READS, WRITES): control registers, MSRs and the interrupt flag are machine state.
+     */
+    CPU("cpu",                             -1, RESULT, READS, WRITES),
     /** The frame pointer (RBP) of the running method, as a LONG (Magic.framePointer). */
     FRAME_POINTER("frame.pointer",          0, RESULT),
     /** Continues at the code address (second operand) with the frame pointer (first); never returns. */
@@ -214,7 +218,7 @@ public enum Opcode {
     /** Calls may leave out their result (a void method, or a result nobody reads). */
     public boolean resultIsOptional() {
         return switch (this) {
-            case CALL, SYSTEM_CALL, CALL_INDIRECT, INVOKE_DIRECT, INVOKE_VIRTUAL, INVOKE_INTERFACE -> true;
+            case CALL, SYSTEM_CALL, CALL_INDIRECT, INVOKE_DIRECT, INVOKE_VIRTUAL, INVOKE_INTERFACE, CPU -> true;
             default -> false;
         };
     }

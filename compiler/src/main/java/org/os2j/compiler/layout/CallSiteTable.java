@@ -21,16 +21,16 @@ import org.os2j.runtime.CallSiteLayout;
  * method's call sites are sorted by offset, so the table is sorted by return address.
  */
 public final class CallSiteTable {
-    private record Method(String codeSymbol, String className, String methodName, String fileName,
+    private record Method(String codeSymbol, int codeSize, String className, String methodName, String fileName,
                           List<CompiledMethod.CallSite> sites) {
     }
 
     private final List<Method> methods = new ArrayList<>();
 
     /** Adds a method's call sites; call in the order methods' code is laid out. */
-    public void add(String codeSymbol, String className, String methodName, String fileName,
+    public void add(String codeSymbol, int codeSize, String className, String methodName, String fileName,
                     List<CompiledMethod.CallSite> sites) {
-        methods.add(new Method(codeSymbol, className, methodName, fileName, sites));
+        methods.add(new Method(codeSymbol, codeSize, className, methodName, fileName, sites));
     }
 
     /** The offset of a stack map in the table, written once per distinct map. */
@@ -78,6 +78,10 @@ public final class CallSiteTable {
                     | (method.methodName().equals("<init>") ? CallSiteLayout.METHOD_CONSTRUCTOR : 0)
                     | (method.methodName().equals("fillInStackTrace") ? CallSiteLayout.METHOD_FILL_IN_STACK_TRACE : 0);
             names.putInt((int) base + CallSiteLayout.METHOD_FLAGS_OFFSET, flags);
+            nameRelocations.add(new Relocation(base + CallSiteLayout.METHOD_CODE_START_OFFSET, RelocationType.ABSOLUTE_64,
+                    method.codeSymbol(), 0));
+            nameRelocations.add(new Relocation(base + CallSiteLayout.METHOD_CODE_END_OFFSET, RelocationType.ABSOLUTE_64,
+                    method.codeSymbol(), method.codeSize()));
             for (CompiledMethod.CallSite site : method.sites()) {
                 long at = (long) entry * CallSiteLayout.ENTRY_SIZE;
                 siteRelocations.add(new Relocation(at + CallSiteLayout.RETURN_ADDRESS_OFFSET,
@@ -102,6 +106,9 @@ public final class CallSiteTable {
         module.define(CallSiteLayout.METHODS, SectionKind.RODATA, nameStart, names.capacity(), SymbolType.OBJECT,
                 SymbolBinding.GLOBAL);
         nameRelocations.forEach(relocation -> rodata.addRelocation(relocation.shiftedBy(nameStart)));
+        module.define(CallSiteLayout.METHODS_END, SectionKind.RODATA,
+                nameStart + (long) methods.size() * CallSiteLayout.METHOD_ENTRY_SIZE, 0, SymbolType.OBJECT,
+                SymbolBinding.GLOBAL);
         byte[] mapBytes = maps.toByteArray();
         long mapStart = rodata.append(mapBytes, 4);
         module.define(CallSiteLayout.STACK_MAPS, SectionKind.RODATA, mapStart, mapBytes.length, SymbolType.OBJECT,

@@ -68,8 +68,11 @@ public final class RuntimeSupport {
             CHECK_ARRAY_STORE, NO_METHOD, THROW, TAKE_PENDING, INITIALIZE_CLASS, STACK_OVERFLOW);
     /** The linux target's own: start-up, the main stack, the fault handler. */
     public static final List<MethodReference> LINUX_ROOTS = List.of(LINUX_START, LINUX_STACK, FATAL_SIGNAL);
-    /** The kernel target's own: the Java entry the boot code calls. */
-    public static final List<MethodReference> KERNEL_ROOTS = List.of(KERNEL_START);
+    /** Called by every interrupt entry (backend/InterruptEntries) with the saved frame. */
+    public static final MethodReference INTERRUPT_DISPATCH =
+            new MethodReference("org/os2j/runtime/kernel/Interrupts", "dispatch", "(J)V");
+    /** The kernel target's own: the Java entry the boot code calls, the interrupt dispatcher. */
+    public static final List<MethodReference> KERNEL_ROOTS = List.of(KERNEL_START, INTERRUPT_DISPATCH);
 
     /**
      * JDK methods the compiler expands inline (frontend/Intrinsics) instead of calling: the natives

@@ -1,5 +1,7 @@
 package org.os2j.kernel.test;
 
+import org.os2j.kernel.arch.Arch;
+import org.os2j.runtime.intrinsic.Cpu;
 import org.os2j.runtime.kernel.BootInformation;
 import org.os2j.runtime.kernel.KernelMemory;
 
@@ -75,6 +77,20 @@ final class KernelTests {
                     double x = Frames.two() / 3.0;
                     checkEquals("0.6666666666666666", String.valueOf(x));
                     checkEquals("1.4142135", String.valueOf((float) Math.sqrt(Frames.two())));
+                }
+            },
+            new KernelTest("interrupts: INT3 enters the IDT's handler and returns, registers and XMM intact") {
+                @Override
+                void run() {
+                    int before = Arch.breakpoints();
+                    double kept = Frames.two() * 1.25;
+                    long alsoKept = Frames.two() * 1000003L;
+                    Cpu.breakpoint();
+                    Cpu.breakpoint();
+                    checkEquals(before + 2, Arch.breakpoints());
+                    check(Arch.breakpointWork() != 0, "the handler ran no SSE code");
+                    checkEquals("2.5", String.valueOf(kept));
+                    checkEquals(2000006, alsoKept);
                 }
             },
             new KernelTest("class initialization: a static initializer runs once, on first use") {

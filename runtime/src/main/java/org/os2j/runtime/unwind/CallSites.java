@@ -64,9 +64,45 @@ public final class CallSites {
         return Memory.loadInt(entry + CallSiteLayout.LINE_OFFSET);
     }
 
-    private static long method(long entry) {
+    /** The method-table entry of a call-site entry's method. */
+    public static long method(long entry) {
         return Magic.symbol(CallSiteLayout.METHODS)
                 + (long) Memory.loadInt(entry + CallSiteLayout.METHOD_INDEX_OFFSET) * CallSiteLayout.METHOD_ENTRY_SIZE;
+    }
+
+    /**
+     * The method-table entry of the compiled method whose code holds {@code address}, or 0 (an
+     * address in generated stubs or data): a binary search of the table, sorted by code address.
+     */
+    public static long methodContaining(long address) {
+        long start = Magic.symbol(CallSiteLayout.METHODS);
+        long low = 0;
+        long high = (Magic.symbol(CallSiteLayout.METHODS_END) - start) / CallSiteLayout.METHOD_ENTRY_SIZE - 1;
+        while (low <= high) {
+            long middle = (low + high) >>> 1;
+            long method = start + middle * CallSiteLayout.METHOD_ENTRY_SIZE;
+            if (address < Memory.loadLong(method + CallSiteLayout.METHOD_CODE_START_OFFSET)) {
+                high = middle - 1;
+            } else if (address >= Memory.loadLong(method + CallSiteLayout.METHOD_CODE_END_OFFSET)) {
+                low = middle + 1;
+            } else {
+                return method;
+            }
+        }
+        return 0;
+    }
+
+    /** The class name (as Class.getName gives it) of a method-table entry. */
+    public static String methodClassName(long method) {
+        return (String) Magic.toObject(Memory.loadLong(method + CallSiteLayout.CLASS_NAME_OFFSET));
+    }
+
+    public static String methodMethodName(long method) {
+        return (String) Magic.toObject(Memory.loadLong(method + CallSiteLayout.METHOD_NAME_OFFSET));
+    }
+
+    public static String methodFileName(long method) {
+        return (String) Magic.toObject(Memory.loadLong(method + CallSiteLayout.FILE_NAME_OFFSET));
     }
 
     /** The flags of the entry's method (CallSiteLayout.METHOD_RUNTIME, ...). */
@@ -80,14 +116,14 @@ public final class CallSites {
     }
 
     public static String className(long entry) {
-        return (String) Magic.toObject(Memory.loadLong(method(entry) + CallSiteLayout.CLASS_NAME_OFFSET));
+        return methodClassName(method(entry));
     }
 
     public static String methodName(long entry) {
-        return (String) Magic.toObject(Memory.loadLong(method(entry) + CallSiteLayout.METHOD_NAME_OFFSET));
+        return methodMethodName(method(entry));
     }
 
     public static String fileName(long entry) {
-        return (String) Magic.toObject(Memory.loadLong(method(entry) + CallSiteLayout.FILE_NAME_OFFSET));
+        return methodFileName(method(entry));
     }
 }

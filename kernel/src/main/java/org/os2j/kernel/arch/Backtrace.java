@@ -1,0 +1,56 @@
+package org.os2j.kernel.arch;
+
+import org.os2j.runtime.KernelLayout;
+import org.os2j.runtime.intrinsic.Memory;
+import org.os2j.runtime.unwind.CallSites;
+
+/**
+ * A symbolized backtrace of interrupted kernel code, from the compiler's metadata tables: the
+ * method holding the faulting instruction (method table code ranges; no line, as the instruction
+ * is not a call site), then each caller through the chain of saved frame pointers (call-site
+ * table: method and line). Walks only plausible frames (aligned, in the kernel's half, growing
+ * upward), so a corrupt stack ends the walk instead of faulting again.
+ */
+final class Backtrace {
+    private static final int MAXIMUM_FRAMES = 64;
+
+    private Backtrace() {
+    }
+
+    static void print(StringBuilder out, long instructionPointer, long framePointer) {
+        long method = CallSites.methodContaining(instructionPointer);
+        if (method != 0) {
+            out.append("\tat ").append(CallSites.methodClassName(method)).append('.')
+                    .append(CallSites.methodMethodName(method)).append('(').append(fileOf(CallSites.methodFileName(method)))
+                    .append(")\n");
+        } else {
+            out.append("\tat 0x").append(Long.toHexString(instructionPointer)).append(" (not in a compiled method)\n");
+        }
+        long frame = framePointer;
+        for (int depth = 0; depth < MAXIMUM_FRAMES && plausible(frame); depth++) {
+            long entry = CallSites.find(Memory.loadLong(frame + 8));
+            if (entry == 0) {
+                break;
+            }
+            out.append("\tat ").append(CallSites.className(entry)).append('.').append(CallSites.methodName(entry))
+                    .append('(').append(fileOf(CallSites.fileName(entry)));
+            if (CallSites.line(entry) > 0) {
+                out.append(':').append(CallSites.line(entry));
+            }
+            out.append(")\n");
+            long caller = Memory.loadLong(frame);
+            if (caller != 0 && Long.compareUnsigned(caller, frame) <= 0) {
+                break;
+            }
+            frame = caller;
+        }
+    }
+
+    private static boolean plausible(long frame) {
+        return frame != 0 && (frame & 7) == 0 && Long.compareUnsigned(frame, KernelLayout.KERNEL_OFFSET) >= 0;
+    }
+
+    private static String fileOf(String file) {
+        return file == null ? "Unknown Source" : file;
+    }
+}
