@@ -13,7 +13,7 @@ final class BootReport {
     }
 
     static void console() {
-        System.out.println("console: COM1, 115200 baud 8N1, polled");
+        System.out.println("console: COM1, 115200 baud 8N1");
     }
 
     /**
@@ -23,6 +23,11 @@ final class BootReport {
      */
     static void done() {
         System.out.println("boot: done at time-stamp " + Cpu.readTimeStampCounter());
+    }
+
+    static void interrupts() {
+        System.out.println("interrupts: 8259 PICs at vectors 0x30-0x3f, PIT at 1000 Hz, PS/2 keyboard on IRQ 1, "
+                + "COM1 input on IRQ 4");
     }
 
     static void memory() {

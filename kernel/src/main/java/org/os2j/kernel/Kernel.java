@@ -1,6 +1,11 @@
 package org.os2j.kernel;
 
 import org.os2j.kernel.arch.Arch;
+import org.os2j.kernel.console.Prompt;
+import org.os2j.kernel.interrupts.Devices;
+import org.os2j.kernel.interrupts.InterruptRouter;
+import org.os2j.runtime.intrinsic.Cpu;
+import org.os2j.runtime.kernel.Interrupts;
 
 /**
  * The kernel. {@link #boot} is the boot order, one subsystem per line, each printing one line when
@@ -15,7 +20,8 @@ public final class Kernel {
 
     public static void main(String[] args) {
         boot();
-        System.out.println("os2j: nothing more to run yet; powering off");
+        int lines = new Prompt().run();
+        System.out.println("os2j: end of input after " + lines + " lines; powering off");
     }
 
     /** The boot order. */
@@ -24,6 +30,10 @@ public final class Kernel {
         BootReport.console();
         BootReport.memory();
         Arch.start();
+        Devices.start();
+        Interrupts.install(new InterruptRouter());
+        Cpu.enableInterrupts();
+        BootReport.interrupts();
         BootReport.done();
     }
 }

@@ -38,10 +38,17 @@ final class HostTools {
 
     /** Runs {@code command} with no input, waiting at most {@code seconds}. */
     static Run run(List<String> command, int seconds) throws IOException, InterruptedException {
+        return run(command, new byte[0], seconds);
+    }
+
+    /** Runs {@code command} with {@code input} as its standard input, waiting at most {@code seconds}. */
+    static Run run(List<String> command, byte[] input, int seconds) throws IOException, InterruptedException {
         Path output = Files.createTempFile("os2j-kernel", ".out");
+        Path inputFile = Files.createTempFile("os2j-kernel", ".in");
         try {
+            Files.write(inputFile, input);
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectInput(inputFile.toFile())
                     .redirectOutput(output.toFile()).start();
             if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -51,6 +58,7 @@ final class HostTools {
             return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8).replace("\r", ""));
         } finally {
             Files.deleteIfExists(output);
+            Files.deleteIfExists(inputFile);
         }
     }
 

@@ -3,10 +3,15 @@ package org.os2j.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,20 +74,82 @@ class KernelBootTest {
     }
 
     @Test
-    void qemuBootsTheImageToTheBootLogAndPowersOff() throws Exception {
+    void qemuBootsTheImageToThePromptWhichEchoesSerialInputUntilItsEnd() throws Exception {
         HostTools.require("qemu-system-x86_64", "qemu-system-x86");
         HostTools.Run run = HostTools.run(List.of("qemu-system-x86_64", "-m", "128M", "-display", "none",
                 "-no-reboot", "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
-                "-kernel", image.toString()), 120);
+                "-kernel", image.toString()), "hello\rworld!\b?\n\004".getBytes(StandardCharsets.US_ASCII), 120);
         assertEquals(1, run.status(), "status 0 through isa-debug-exit:\n" + run.output());
         String[] lines = run.output().split("\n");
         assertEquals("os2j kernel", lines[0], run.output());
-        assertTrue(lines[1].startsWith("console: COM1"), run.output());
+        assertEquals("console: COM1, 115200 baud 8N1", lines[1]);
         assertTrue(lines[2].matches("memory: 127 MiB from Multiboot 1, kernel at 0xffffffff80100000, heap from "
                 + "physical 0x[0-9a-f]+ \\(12[0-9] MiB free\\)"), run.output());
         assertEquals("arch: GDT with kernel and user segments, TSS with 3 interrupt stacks, IDT for 256 vectors", lines[3]);
-        assertTrue(lines[4].matches("boot: done at time-stamp [0-9]+"), run.output());
-        assertEquals("os2j: nothing more to run yet; powering off", lines[lines.length - 1]);
+        assertEquals("interrupts: 8259 PICs at vectors 0x30-0x3f, PIT at 1000 Hz, PS/2 keyboard on IRQ 1, "
+                + "COM1 input on IRQ 4", lines[4]);
+        assertTrue(lines[5].matches("boot: done at time-stamp [0-9]+"), run.output());
+        // Echo, Backspace as "\b \b", CR or LF ending a line, EOT ending the input.
+        assertEquals("os2j> hello", lines[6]);
+        assertEquals("os2j> world!\b \b?", lines[7]);
+        assertEquals("os2j> ", lines[8]);
+        assertEquals("os2j: end of input after 2 lines; powering off", lines[9]);
+        assertEquals(10, lines.length, run.output());
+    }
+
+    /**
+     * A keystroke through the PS/2 keyboard (QEMU's monitor presses the keys: shift, caps lock,
+     * digits, space, Enter) and bytes through the serial line, both echoed by the prompt.
+     */
+    @Test
+    void keystrokesAndSerialBytesBothReachThePrompt() throws Exception {
+        HostTools.require("qemu-system-x86_64", "qemu-system-x86");
+        Path socket = work.resolve("monitor.sock");
+        Process qemu = new ProcessBuilder("qemu-system-x86_64", "-m", "128M", "-display", "none", "-no-reboot",
+                "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+                "-monitor", "unix:" + socket + ",server,nowait", "-kernel", image.toString())
+                .redirectErrorStream(true).start();
+        StringBuffer output = new StringBuffer();
+        Thread reader = new Thread(() -> {
+            try (var in = qemu.getInputStream()) {
+                for (int b = in.read(); b >= 0; b = in.read()) {
+                    if (b != '\r') {
+                        output.append((char) b);
+                    }
+                }
+            } catch (java.io.IOException ignored) {
+                // QEMU ended; the output so far is what the assertions see.
+            }
+        });
+        reader.start();
+        try {
+            awaitOutput(output, "os2j> ");
+            try (SocketChannel monitor = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+                for (String key : List.of("shift-h", "i", "shift-1", "spc", "caps_lock", "a", "caps_lock", "2", "ret")) {
+                    monitor.write(ByteBuffer.wrap(("sendkey " + key + "\n").getBytes(StandardCharsets.US_ASCII)));
+                }
+                awaitOutput(output, "os2j> Hi! A2\nos2j> ");
+            }
+            qemu.getOutputStream().write("serial\n\004".getBytes(StandardCharsets.US_ASCII));
+            qemu.getOutputStream().close();
+            assertTrue(qemu.waitFor(60, TimeUnit.SECONDS), output.toString());
+            reader.join(10_000);
+            assertEquals(1, qemu.exitValue(), output.toString());
+            assertTrue(output.toString().endsWith("os2j> Hi! A2\nos2j> serial\nos2j> \n"
+                    + "os2j: end of input after 2 lines; powering off\n"), output.toString());
+        } finally {
+            qemu.destroyForcibly();
+        }
+    }
+
+    private static void awaitOutput(StringBuffer output, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!output.toString().contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no \"" + text + "\" in:\n" + output);
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** A must-crash image: a read of unmapped memory ends in the page-fault report and the panic status. */
@@ -124,8 +191,9 @@ class KernelBootTest {
         HostTools.require("grub-mkrescue", "grub-common", "grub-pc-bin", "xorriso", "mtools");
         HostTools.require("xorriso", "xorriso");
         Path iso = work.resolve("os2j.iso");
+        // The test build, which reads no input: GRUB's own serial terminal would take the input's first bytes.
         HostTools.Run build = HostTools.run(List.of("bash", ROOT.resolve("scripts/kernel").toString(), "image", "--iso",
-                "-o", iso.toString()), 120);
+                "--test", "-o", iso.toString()), 120);
         assertEquals(0, build.status(), build.output());
         HostTools.Run run = HostTools.run(List.of("qemu-system-x86_64", "-m", "128M", "-display", "none",
                 "-no-reboot", "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
@@ -133,5 +201,6 @@ class KernelBootTest {
         assertEquals(1, run.status(), run.output());
         assertTrue(run.output().contains("\nos2j kernel\n"), run.output());
         assertTrue(run.output().contains("\nmemory: 127 MiB from Multiboot 2, "), run.output());
+        assertTrue(run.output().matches("(?s).*\n\\d+ passed, 0 failed\n"), run.output());
     }
 }

@@ -10,7 +10,7 @@ import org.os2j.runtime.kernel.InterruptHandler;
  * symbolized backtrace (Intel SDM Vol. 3A, Table 6-1); other vectors are not enabled yet, so one
  * arriving is reported as unexpected.
  */
-final class CpuExceptions implements InterruptHandler {
+public final class CpuExceptions implements InterruptHandler {
     private static final int BREAKPOINT = 3;
     private static final int PAGE_FAULT = 14;
     private static final String[] NAMES = {

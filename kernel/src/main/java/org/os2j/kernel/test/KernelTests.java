@@ -3,6 +3,7 @@ package org.os2j.kernel.test;
 import org.os2j.kernel.arch.Arch;
 import org.os2j.runtime.intrinsic.Cpu;
 import org.os2j.runtime.kernel.BootInformation;
+import org.os2j.runtime.kernel.KernelClock;
 import org.os2j.runtime.kernel.KernelMemory;
 
 /** The in-kernel tests, in the order they run. */
@@ -91,6 +92,18 @@ final class KernelTests {
                     check(Arch.breakpointWork() != 0, "the handler ran no SSE code");
                     checkEquals("2.5", String.valueOf(kept));
                     checkEquals(2000006, alsoKept);
+                }
+            },
+            new KernelTest("timer: the PIT ticks while the processor halts; nanoTime follows it") {
+                @Override
+                void run() {
+                    long startTicks = KernelClock.ticks();
+                    long startNanos = System.nanoTime();
+                    while (KernelClock.ticks() < startTicks + 20) {
+                        Cpu.waitForInterrupt();
+                    }
+                    long elapsed = System.nanoTime() - startNanos;
+                    check(elapsed >= 19_000_000 && elapsed <= 21_500_000, "20 ticks took " + elapsed + " ns");
                 }
             },
             new KernelTest("class initialization: a static initializer runs once, on first use") {

@@ -4,7 +4,7 @@ import org.os2j.runtime.annotation.Substitute;
 import org.os2j.runtime.annotation.TargetClass;
 import org.os2j.runtime.platform.Platform;
 
-/** The kernel target's platform layer (substitutions.kernel): serial console, boot memory, QEMU exit. */
+/** The kernel target's platform layer (substitutions.kernel): serial console, boot memory, QEMU exit, the PIT clock. */
 @TargetClass(Platform.class)
 final class KernelPlatform {
     /** Standard output and error both go to the serial console. */
@@ -32,10 +32,13 @@ final class KernelPlatform {
         throw new UnsupportedOperationException("System.currentTimeMillis: the kernel has no wall clock yet");
     }
 
-    /** No timer yet (the PIT drives the monotonic clock once interrupts are up). */
+    /** The PIT's ticks, once the kernel has started the timer. */
     @Substitute
     public static long nanoTime() {
-        throw new UnsupportedOperationException("System.nanoTime: the kernel's clock is not running yet");
+        if (!KernelClock.isRunning()) {
+            throw new UnsupportedOperationException("System.nanoTime: the kernel's timer is not running yet");
+        }
+        return KernelClock.nanoTime();
     }
 
     /** The kernel's stack has no yellow zone to re-arm. */

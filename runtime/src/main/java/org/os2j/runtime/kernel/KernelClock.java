@@ -1,0 +1,44 @@
+package org.os2j.runtime.kernel;
+
+/**
+ * The kernel's monotonic clock: ticks of the programmable interval timer, counted by the kernel's
+ * IRQ 0 handler, turned into nanoseconds for System.nanoTime. Before the kernel starts the timer
+ * there is no clock, and nanoTime says so.
+ */
+public final class KernelClock {
+    /** The 8254 timer's input clock. */
+    private static final long TIMER_HERTZ = 1193182;
+    private static final long NANOSECONDS = 1_000_000_000L;
+
+    /** Ticks since start; written only by the IRQ 0 handler (an aligned 64-bit store: atomic). */
+    private static long ticks;
+    /** The timer's divisor; 0 until started. */
+    private static long divisor;
+
+    private KernelClock() {
+    }
+
+    /** Called when the timer is programmed to tick every {@code timerDivisor} input cycles. */
+    public static void start(int timerDivisor) {
+        divisor = timerDivisor;
+    }
+
+    /** One timer interrupt (called from the interrupt handler; does not allocate). */
+    public static void tick() {
+        ticks++;
+    }
+
+    public static boolean isRunning() {
+        return divisor != 0;
+    }
+
+    public static long ticks() {
+        return ticks;
+    }
+
+    /** Nanoseconds since the timer started, exact to the tick (no overflow for 290 years). */
+    public static long nanoTime() {
+        long cycles = ticks * divisor;
+        return cycles / TIMER_HERTZ * NANOSECONDS + cycles % TIMER_HERTZ * NANOSECONDS / TIMER_HERTZ;
+    }
+}
