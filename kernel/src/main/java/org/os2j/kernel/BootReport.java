@@ -1,5 +1,7 @@
 package org.os2j.kernel;
 
+import org.os2j.kernel.mm.FrameAllocator;
+import org.os2j.kernel.mm.PhysicalMemory;
 import org.os2j.runtime.KernelLayout;
 import org.os2j.runtime.intrinsic.Cpu;
 import org.os2j.runtime.kernel.BootInformation;
@@ -28,6 +30,13 @@ final class BootReport {
     static void interrupts() {
         System.out.println("interrupts: 8259 PICs at vectors 0x30-0x3f, PIT at 1000 Hz, PS/2 keyboard on IRQ 1, "
                 + "COM1 input on IRQ 4");
+    }
+
+    static void frames() {
+        FrameAllocator frames = PhysicalMemory.frames();
+        System.out.println("frames: buddy allocator over " + PhysicalMemory.regions()
+                + (PhysicalMemory.regions() == 1 ? " range" : " ranges") + " of the memory map, "
+                + frames.freeFrames() * FrameAllocator.FRAME_SIZE / MEBIBYTE + " MiB free; the Java heap takes frames");
     }
 
     static void memory() {

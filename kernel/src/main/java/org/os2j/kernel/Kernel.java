@@ -4,6 +4,7 @@ import org.os2j.kernel.arch.Arch;
 import org.os2j.kernel.console.Prompt;
 import org.os2j.kernel.interrupts.Devices;
 import org.os2j.kernel.interrupts.InterruptRouter;
+import org.os2j.kernel.mm.PhysicalMemory;
 import org.os2j.runtime.intrinsic.Cpu;
 import org.os2j.runtime.kernel.Interrupts;
 
@@ -29,6 +30,8 @@ public final class Kernel {
         System.out.println("os2j kernel");
         BootReport.console();
         BootReport.memory();
+        PhysicalMemory.start();
+        BootReport.frames();
         Arch.start();
         Devices.start();
         Interrupts.install(new InterruptRouter());

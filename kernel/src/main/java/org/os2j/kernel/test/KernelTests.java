@@ -1,6 +1,10 @@
 package org.os2j.kernel.test;
 
 import org.os2j.kernel.arch.Arch;
+import org.os2j.kernel.mm.FrameAllocator;
+import org.os2j.kernel.mm.PhysicalMemory;
+import org.os2j.runtime.KernelLayout;
+import org.os2j.runtime.intrinsic.Memory;
 import org.os2j.runtime.intrinsic.Cpu;
 import org.os2j.runtime.kernel.BootInformation;
 import org.os2j.runtime.kernel.KernelClock;
@@ -22,10 +26,11 @@ final class KernelTests {
                     check(BootInformation.freeStart() % 4096 == 0, "free memory not page-aligned");
                 }
             },
-            new KernelTest("heap: 4 MiB of arrays come from boot memory and keep their contents") {
+            new KernelTest("heap: 4 MiB of arrays come from frames and keep their contents") {
                 @Override
                 void run() {
-                    long usedBefore = KernelMemory.used();
+                    long usedBefore = KernelMemory.heapBytes();
+                    long freeBefore = PhysicalMemory.frames().freeFrames();
                     int[][] blocks = new int[64][];
                     for (int i = 0; i < blocks.length; i++) {
                         blocks[i] = new int[16 * 1024];
@@ -36,7 +41,8 @@ final class KernelTests {
                         sum += block[block.length - 1] + block[0];
                     }
                     checkEquals(63 * 64 / 2, sum);
-                    check(KernelMemory.used() - usedBefore >= 4L << 20, "the heap did not grow");
+                    check(KernelMemory.heapBytes() - usedBefore >= 4L << 20, "the heap did not grow");
+                    check(freeBefore - PhysicalMemory.frames().freeFrames() >= 1024, "the frames did not go to the heap");
                 }
             },
             new KernelTest("exceptions: thrown three frames down, caught with the trace of kernel methods") {
@@ -106,11 +112,49 @@ final class KernelTests {
                     check(elapsed >= 19_000_000 && elapsed <= 21_500_000, "20 ticks took " + elapsed + " ns");
                 }
             },
+            new KernelTest("frames: blocks of every order from real memory, zeroed, merged back when freed") {
+                @Override
+                void run() {
+                    FrameAllocator frames = PhysicalMemory.frames();
+                    long freeBefore = frames.freeFrames();
+                    long[] blocks = new long[FrameAllocator.MAXIMUM_ORDER + 1];
+                    for (int order = 0; order <= 10; order++) {
+                        blocks[order] = frames.allocate(order);
+                        check(blocks[order] > 0 && blocks[order] % ((long) FrameAllocator.FRAME_SIZE << order) == 0,
+                                "order " + order + " block at 0x" + Long.toHexString(blocks[order]));
+                        long last = KernelLayout.virtual(blocks[order]) + ((long) FrameAllocator.FRAME_SIZE << order) - 8;
+                        checkEquals(0, Memory.loadLong(last));
+                        Memory.storeLong(last, -1);
+                    }
+                    checkEquals(freeBefore - 2047, frames.freeFrames());
+                    for (int order = 0; order <= 10; order++) {
+                        frames.free(blocks[order]);
+                    }
+                    checkEquals(freeBefore, frames.freeFrames());
+                }
+            },
             new KernelTest("class initialization: a static initializer runs once, on first use") {
                 @Override
                 void run() {
                     checkEquals(1, Frames.initializations());
                     checkEquals(1, Frames.initializations());
+                }
+            },
+            new KernelTest("heap exhaustion: OutOfMemoryError (\"Java heap space\"), caught, and the kernel goes on") {
+                @Override
+                void run() {
+                    long[][] kept = new long[4096][];
+                    int count = 0;
+                    try {
+                        while (true) {
+                            // Just under 4 MiB with the header: one order-10 block each, never freed (no collector yet).
+                            kept[count++] = new long[(1 << 19) - 8];
+                        }
+                    } catch (OutOfMemoryError e) {
+                        checkEquals("Java heap space", e.getMessage());
+                    }
+                    check(count >= 20, "only " + count + " arrays of 4 MiB before running out");
+                    checkEquals("still allocating after it", "still " + "allocating" + " after it");
                 }
             },
         };

@@ -25,12 +25,20 @@ public final class BootInformation {
     private static final int MB2_END = 0;
     private static final int MB2_MODULE = 3;
     private static final int MB2_BASIC_MEMORY = 4;
+    private static final int MB2_MEMORY_MAP = 6;
+    /** The type of usable RAM in both protocols' memory maps. */
+    public static final int AVAILABLE = 1;
 
     /** Physical; set by {@link #read}. */
     private static long freeStart;
     private static long memoryEnd;
     /** 1 or 2: the Multiboot protocol that started the kernel. */
     private static int protocol;
+    /** The memory map: physical address of its first entry and of its end; 0 when the loader gave none. */
+    private static long mapStart;
+    private static long mapEnd;
+    /** Multiboot 2 only: the size of an entry. */
+    private static long mapEntrySize;
 
     private BootInformation() {
     }
@@ -58,8 +66,9 @@ public final class BootInformation {
                 }
             }
             if ((flags & MB1_MEMORY_MAP) != 0) {
-                structuresEnd = Math.max(structuresEnd,
-                        unsigned(Memory.loadInt(base + 48)) + unsigned(Memory.loadInt(base + 44)));
+                mapStart = unsigned(Memory.loadInt(base + 48));
+                mapEnd = mapStart + unsigned(Memory.loadInt(base + 44));
+                structuresEnd = Math.max(structuresEnd, mapEnd);
             }
             if ((flags & MB1_LOADER_NAME) != 0) {
                 structuresEnd = Math.max(structuresEnd, stringEnd(unsigned(Memory.loadInt(base + 64))));
@@ -73,6 +82,10 @@ public final class BootInformation {
                 int type = Memory.loadInt(tag);
                 if (type == MB2_BASIC_MEMORY) {
                     upperMemoryKilobytes = unsigned(Memory.loadInt(tag + 12));
+                } else if (type == MB2_MEMORY_MAP) {
+                    mapEntrySize = unsigned(Memory.loadInt(tag + 8));
+                    mapStart = KernelLayout.physical(tag) + 16;
+                    mapEnd = KernelLayout.physical(tag) + unsigned(Memory.loadInt(tag + 4));
                 } else if (type == MB2_MODULE) {
                     structuresEnd = Math.max(structuresEnd, unsigned(Memory.loadInt(tag + 12)));
                 }
@@ -101,6 +114,43 @@ public final class BootInformation {
     /** 1 or 2: the Multiboot protocol the loader spoke. */
     public static int protocol() {
         return protocol;
+    }
+
+    /** The number of entries of the loader's memory map (0 without one). */
+    public static int memoryMapEntries() {
+        int count = 0;
+        for (long entry = mapStart; entry != 0 && entry < mapEnd; entry = nextEntry(entry)) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Entry {@code index}: the physical start of the range. */
+    public static long memoryMapBase(int index) {
+        return Memory.loadLong(KernelLayout.virtual(entry(index)) + (protocol == 1 ? 4 : 0));
+    }
+
+    /** Entry {@code index}: the length of the range in bytes. */
+    public static long memoryMapLength(int index) {
+        return Memory.loadLong(KernelLayout.virtual(entry(index)) + (protocol == 1 ? 12 : 8));
+    }
+
+    /** Entry {@code index}: its type, {@link #AVAILABLE} for usable RAM. */
+    public static int memoryMapType(int index) {
+        return Memory.loadInt(KernelLayout.virtual(entry(index)) + (protocol == 1 ? 20 : 16));
+    }
+
+    private static long entry(int index) {
+        long entry = mapStart;
+        for (int i = 0; i < index; i++) {
+            entry = nextEntry(entry);
+        }
+        return entry;
+    }
+
+    /** Multiboot 1 entries start with their size (not counting the size field); Multiboot 2 ones share one. */
+    private static long nextEntry(long entry) {
+        return protocol == 1 ? entry + 4 + unsigned(Memory.loadInt(KernelLayout.virtual(entry))) : entry + mapEntrySize;
     }
 
     private static long stringEnd(long physical) {
