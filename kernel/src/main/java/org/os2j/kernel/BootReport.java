@@ -1,6 +1,7 @@
 package org.os2j.kernel;
 
 import org.os2j.kernel.mm.FrameAllocator;
+import org.os2j.kernel.mm.KernelAddressSpace;
 import org.os2j.kernel.mm.PhysicalMemory;
 import org.os2j.runtime.KernelLayout;
 import org.os2j.runtime.intrinsic.Cpu;
@@ -37,6 +38,12 @@ final class BootReport {
         System.out.println("frames: buddy allocator over " + PhysicalMemory.regions()
                 + (PhysicalMemory.regions() == 1 ? " range" : " ranges") + " of the memory map, "
                 + frames.freeFrames() * FrameAllocator.FRAME_SIZE / MEBIBYTE + " MiB free; the Java heap takes frames");
+    }
+
+    static void paging() {
+        System.out.println("paging: kernel tables, direct map of " + PhysicalMemory.limit() / MEBIBYTE
+                + " MiB, image W^X" + (KernelAddressSpace.hasNoExecute() ? "" : " (no NX on this processor: W only)")
+                + ", low half unmapped");
     }
 
     static void memory() {

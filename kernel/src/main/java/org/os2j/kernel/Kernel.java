@@ -4,6 +4,7 @@ import org.os2j.kernel.arch.Arch;
 import org.os2j.kernel.console.Prompt;
 import org.os2j.kernel.interrupts.Devices;
 import org.os2j.kernel.interrupts.InterruptRouter;
+import org.os2j.kernel.mm.KernelAddressSpace;
 import org.os2j.kernel.mm.PhysicalMemory;
 import org.os2j.runtime.intrinsic.Cpu;
 import org.os2j.runtime.kernel.Interrupts;
@@ -33,6 +34,8 @@ public final class Kernel {
         PhysicalMemory.start();
         BootReport.frames();
         Arch.start();
+        KernelAddressSpace.start(PhysicalMemory.frames(), PhysicalMemory.limit());
+        BootReport.paging();
         Devices.start();
         Interrupts.install(new InterruptRouter());
         Cpu.enableInterrupts();

@@ -88,15 +88,16 @@ class KernelBootTest {
         assertTrue(lines[3].matches("frames: buddy allocator over 1 range of the memory map, 12[0-9] MiB free; "
                 + "the Java heap takes frames"), run.output());
         assertEquals("arch: GDT with kernel and user segments, TSS with 3 interrupt stacks, IDT for 256 vectors", lines[4]);
+        assertEquals("paging: kernel tables, direct map of 127 MiB, image W^X, low half unmapped", lines[5]);
         assertEquals("interrupts: 8259 PICs at vectors 0x30-0x3f, PIT at 1000 Hz, PS/2 keyboard on IRQ 1, "
-                + "COM1 input on IRQ 4", lines[5]);
-        assertTrue(lines[6].matches("boot: done at time-stamp [0-9]+"), run.output());
+                + "COM1 input on IRQ 4", lines[6]);
+        assertTrue(lines[7].matches("boot: done at time-stamp [0-9]+"), run.output());
         // Echo, Backspace as "\b \b", CR or LF ending a line, EOT ending the input.
-        assertEquals("os2j> hello", lines[7]);
-        assertEquals("os2j> world!\b \b?", lines[8]);
-        assertEquals("os2j> ", lines[9]);
-        assertEquals("os2j: end of input after 2 lines; powering off", lines[10]);
-        assertEquals(11, lines.length, run.output());
+        assertEquals("os2j> hello", lines[8]);
+        assertEquals("os2j> world!\b \b?", lines[9]);
+        assertEquals("os2j> ", lines[10]);
+        assertEquals("os2j: end of input after 2 lines; powering off", lines[11]);
+        assertEquals(12, lines.length, run.output());
     }
 
     /**
@@ -157,22 +158,48 @@ class KernelBootTest {
     /** A must-crash image: a read of unmapped memory ends in the page-fault report and the panic status. */
     @Test
     void aPageFaultInKernelCodeIsReportedWithASymbolizedBacktrace() throws Exception {
-        HostTools.require("qemu-system-x86_64", "qemu-system-x86");
-        Path crash = work.resolve("page-fault.elf");
-        Compiler.compile(new CompileOptions(List.of(ROOT.resolve("kernel/target/classes")),
-                "org.os2j.kernel.test.crash.PageFault", crash, Target.KERNEL, null, System.out));
-        HostTools.Run run = HostTools.run(List.of("qemu-system-x86_64", "-m", "128M", "-display", "none",
-                "-no-reboot", "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
-                "-kernel", crash.toString()), 120);
-        assertEquals(2 * 3 + 1, run.status(), "the panic status, 3:\n" + run.output());
-        String report = run.output().substring(run.output().indexOf("reading 0x40000000\n"));
+        String report = crash("PageFault", "reading 0x40000000\n");
         assertTrue(report.contains("\n*** os2j kernel panic ***\nCPU exception 14 (#PF page fault), error code 0x0\n"),
                 report);
         assertTrue(report.matches("(?s).*\n  RIP 0xffffffff801[0-9a-f]{5}  RSP 0xffffffff80[0-9a-f]{6}  RFLAGS 0x[0-9a-f]+  "
                 + "CS 0x8  CR2 0x40000000\n.*"), report);
         assertTrue(report.contains("\tat org.os2j.kernel.test.crash.PageFault.readUnmapped(PageFault.java)\n"
                 + "\tat org.os2j.kernel.test.crash.PageFault.main(PageFault.java:21)\n"), report);
+    }
+
+    /** W^X in hardware: a write to the kernel's code faults (error code: present, write). */
+    @Test
+    void writingToKernelCodeFaults() throws Exception {
+        String report = crash("WriteToText", "writing to the kernel's code\n");
+        assertTrue(report.contains("CPU exception 14 (#PF page fault), error code 0x3\n"), report);
+        assertTrue(report.contains("\tat org.os2j.kernel.test.crash.WriteToText.overwrite(WriteToText.java)\n"
+                + "\tat org.os2j.kernel.test.crash.WriteToText.main(WriteToText.java:15)\n"), report);
+    }
+
+    /** W^X in hardware: executing heap memory faults (error code: present, instruction fetch), named by its caller. */
+    @Test
+    void executingDataFaults() throws Exception {
+        String report = crash("ExecuteData", "calling into the heap\n");
+        assertTrue(report.contains("CPU exception 14 (#PF page fault), error code 0x11\n"), report);
+        assertTrue(report.matches("(?s).*\tat 0xffffffff[0-9a-f]{8} \\(not in a compiled method\\)\n"
+                + "\tat org.os2j.kernel.test.crash.ExecuteData.main\\(ExecuteData.java:15\\)\n.*"), report);
+    }
+
+    /** Boots the must-crash kernel {@code name}; checks the panic status; returns the output from {@code marker} on. */
+    private static String crash(String name, String marker) throws Exception {
+        HostTools.require("qemu-system-x86_64", "qemu-system-x86");
+        Path crash = work.resolve(name + ".elf");
+        Compiler.compile(new CompileOptions(List.of(ROOT.resolve("kernel/target/classes")),
+                "org.os2j.kernel.test.crash." + name, crash, Target.KERNEL, null, System.out));
+        HostTools.Run run = HostTools.run(List.of("qemu-system-x86_64", "-m", "128M", "-display", "none",
+                "-no-reboot", "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+                "-kernel", crash.toString()), 120);
+        assertEquals(2 * 3 + 1, run.status(), "the panic status, 3:\n" + run.output());
+        assertTrue(run.output().contains(marker), run.output());
+        String report = run.output().substring(run.output().indexOf(marker));
+        assertTrue(report.contains("\n*** os2j kernel panic ***\n"), report);
         assertTrue(!report.contains("not reached"), report);
+        return report;
     }
 
     @Test
@@ -184,7 +211,7 @@ class KernelBootTest {
         Matcher summary = Pattern.compile("(?m)^(\\d+) passed, 0 failed$").matcher(run.output());
         assertTrue(summary.find(), run.output());
         long passes = run.output().lines().filter(line -> line.startsWith("pass ")).count();
-        assertTrue(passes >= 10 && passes == Long.parseLong(summary.group(1)), run.output());
+        assertTrue(passes >= 11 && passes == Long.parseLong(summary.group(1)), run.output());
     }
 
     @Test

@@ -72,8 +72,25 @@ final class CpuSelection {
                 assembler.emit(Mnemonic.LTR, Width.WORD, Register.RAX);
             }
             case "reloadSegments" -> reloadSegments(generator, instruction);
+            case "cpuid" -> cpuid(generator, instruction);
             default -> throw new IllegalStateException("no selection for cpu operation " + instruction.symbol());
         }
+    }
+
+    /** CPUID clobbers EBX, which may hold a value: it is saved around the instruction. */
+    private static void cpuid(CodeGenerator generator, Instruction instruction) {
+        if (!(instruction.operand(1) instanceof org.os2j.compiler.ir.Constant register)) {
+            throw new IllegalStateException("Cpu.cpuid needs a constant register number");
+        }
+        Assembler assembler = generator.assembler();
+        assembler.emit(Mnemonic.PUSH, Width.QWORD, Register.RBX);
+        operandTo(generator, instruction, 0, Register.RAX, Width.DWORD);
+        assembler.emit(Mnemonic.XOR, Width.DWORD, Register.RCX, Register.RCX);
+        assembler.emit(Mnemonic.CPUID);
+        Register[] answer = {Register.RAX, Register.RBX, Register.RCX, Register.RDX};
+        assembler.emit(Mnemonic.MOV, Width.DWORD, Register.RAX, answer[(int) register.bits()]);
+        assembler.emit(Mnemonic.POP, Width.QWORD, Register.RBX);
+        generator.storeResult(instruction, Register.RAX);
     }
 
     /** RAX = RDX << 32 | EAX (RDTSC and RDMSR leave the halves zero-extended). */

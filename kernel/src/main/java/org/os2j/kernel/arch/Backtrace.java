@@ -17,7 +17,11 @@ final class Backtrace {
     private Backtrace() {
     }
 
-    static void print(StringBuilder out, long instructionPointer, long framePointer) {
+    /**
+     * @param stackPointer the interrupted RSP: when RIP is outside compiled code (a call to a bad
+     *                     address), the word there is the caller's return address
+     */
+    static void print(StringBuilder out, long instructionPointer, long stackPointer, long framePointer) {
         long method = CallSites.methodContaining(instructionPointer);
         if (method != 0) {
             out.append("\tat ").append(CallSites.methodClassName(method)).append('.')
@@ -25,6 +29,12 @@ final class Backtrace {
                     .append(")\n");
         } else {
             out.append("\tat 0x").append(Long.toHexString(instructionPointer)).append(" (not in a compiled method)\n");
+            if (plausible(stackPointer)) {
+                long entry = CallSites.find(Memory.loadLong(stackPointer));
+                if (entry != 0) {
+                    frame(out, entry);
+                }
+            }
         }
         long frame = framePointer;
         for (int depth = 0; depth < MAXIMUM_FRAMES && plausible(frame); depth++) {
@@ -32,18 +42,23 @@ final class Backtrace {
             if (entry == 0) {
                 break;
             }
-            out.append("\tat ").append(CallSites.className(entry)).append('.').append(CallSites.methodName(entry))
-                    .append('(').append(fileOf(CallSites.fileName(entry)));
-            if (CallSites.line(entry) > 0) {
-                out.append(':').append(CallSites.line(entry));
-            }
-            out.append(")\n");
+            frame(out, entry);
             long caller = Memory.loadLong(frame);
             if (caller != 0 && Long.compareUnsigned(caller, frame) <= 0) {
                 break;
             }
             frame = caller;
         }
+    }
+
+    /** One caller: its method and the line of the call. */
+    private static void frame(StringBuilder out, long entry) {
+        out.append("\tat ").append(CallSites.className(entry)).append('.').append(CallSites.methodName(entry))
+                .append('(').append(fileOf(CallSites.fileName(entry)));
+        if (CallSites.line(entry) > 0) {
+            out.append(':').append(CallSites.line(entry));
+        }
+        out.append(")\n");
     }
 
     private static boolean plausible(long frame) {

@@ -50,7 +50,8 @@ public final class CpuExceptions implements InterruptHandler {
             report.append("  CR2 0x").append(Long.toHexString(Cpu.readControlRegister2()));
         }
         report.append('\n');
-        Backtrace.print(report, InterruptFrame.instructionPointer(frame), InterruptFrame.framePointer(frame));
+        Backtrace.print(report, InterruptFrame.instructionPointer(frame), InterruptFrame.stackPointer(frame),
+                InterruptFrame.framePointer(frame));
         Panic.stop(report.toString());
     }
 }

@@ -20,7 +20,7 @@ public final class Panic {
     /** An explicit panic: the message and the backtrace of the caller. */
     public static void panic(String message) {
         StringBuilder report = new StringBuilder(message).append('\n');
-        Backtrace.print(report, 0, Magic.framePointer());
+        Backtrace.print(report, 0, 0, Magic.framePointer());
         stop(report.toString());
     }
 

@@ -14,12 +14,13 @@ import org.os2j.runtime.kernel.MemorySource;
 public final class PhysicalMemory {
     private static FrameAllocator frames;
     private static int regions;
+    private static long limit;
 
     private PhysicalMemory() {
     }
 
     public static void start() {
-        long limit = 0;
+        limit = 0;
         for (int i = 0; i < BootInformation.memoryMapEntries(); i++) {
             if (BootInformation.memoryMapType(i) == BootInformation.AVAILABLE) {
                 limit = Math.max(limit, BootInformation.memoryMapBase(i) + BootInformation.memoryMapLength(i));
@@ -50,6 +51,11 @@ public final class PhysicalMemory {
     /** The frame allocator (after {@link #start}). */
     public static FrameAllocator frames() {
         return frames;
+    }
+
+    /** The end of the physical memory managed (at most the 1 GiB direct map). */
+    public static long limit() {
+        return limit;
     }
 
     /** Available ranges of the memory map the allocator manages frames of. */

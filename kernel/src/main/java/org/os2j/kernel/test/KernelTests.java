@@ -2,6 +2,11 @@ package org.os2j.kernel.test;
 
 import org.os2j.kernel.arch.Arch;
 import org.os2j.kernel.mm.FrameAllocator;
+import org.os2j.kernel.mm.KernelAddressSpace;
+import org.os2j.kernel.mm.PageTableEntry;
+import org.os2j.kernel.mm.PageTables;
+import org.os2j.runtime.CallSiteLayout;
+import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.kernel.mm.PhysicalMemory;
 import org.os2j.runtime.KernelLayout;
 import org.os2j.runtime.intrinsic.Memory;
@@ -131,6 +136,27 @@ final class KernelTests {
                         frames.free(blocks[order]);
                     }
                     checkEquals(freeBefore, frames.freeFrames());
+                }
+            },
+            new KernelTest("paging: text read-only and executable, read-only data and data not executable, low half gone") {
+                @Override
+                void run() {
+                    PageTables tables = KernelAddressSpace.tables();
+                    long text = tables.entry(Magic.symbol("_etext") - 1);
+                    long readOnly = tables.entry(Magic.symbol(CallSiteLayout.TABLE_START));
+                    long data = tables.entry(Magic.symbol("_edata") - 1);
+                    long heap = tables.entry(Magic.addressOf(new int[4]));
+                    check(text != 0 && (text & PageTableEntry.WRITABLE) == 0 && (text & PageTableEntry.NO_EXECUTE) == 0,
+                            "text entry 0x" + Long.toHexString(text));
+                    check((readOnly & PageTableEntry.WRITABLE) == 0 && (readOnly & PageTableEntry.NO_EXECUTE) != 0,
+                            "read-only data entry 0x" + Long.toHexString(readOnly));
+                    check((data & PageTableEntry.WRITABLE) != 0 && (data & PageTableEntry.NO_EXECUTE) != 0,
+                            "data entry 0x" + Long.toHexString(data));
+                    check((heap & PageTableEntry.WRITABLE) != 0 && (heap & PageTableEntry.NO_EXECUTE) != 0,
+                            "heap entry 0x" + Long.toHexString(heap));
+                    checkEquals(-1, tables.translate(0x100000));
+                    checkEquals(0x100000, tables.translate(KernelLayout.virtual(0x100000)));
+                    checkEquals(Cpu.readControlRegister3(), tables.root());
                 }
             },
             new KernelTest("class initialization: a static initializer runs once, on first use") {

@@ -20,6 +20,15 @@ public final class Cpu {
         return ++SimulatedCpu.timeStamp;
     }
 
+    /**
+     * CPUID with EAX = {@code leaf}, ECX = 0: register {@code register} of the answer (0 EAX, 1 EBX,
+     * 2 ECX, 3 EDX; a constant), zero-extended.
+     */
+    @Intrinsic
+    public static long cpuid(int leaf, int register) {
+        return SimulatedCpu.cpuid.getOrDefault(leaf * 4L + register, 0L);
+    }
+
     /** CLI: maskable interrupts off. */
     @Intrinsic
     public static void disableInterrupts() {

@@ -14,6 +14,7 @@ public final class SimulatedCpu {
     static final long[] controlRegisters = new long[5];
     static final List<Long> invalidated = new ArrayList<>();
     static final Map<Integer, Long> modelSpecificRegisters = new HashMap<>();
+    static final Map<Long, Long> cpuid = new HashMap<>();
     static long globalDescriptorTable;
     static long interruptDescriptorTable;
     static int taskRegister;
@@ -57,6 +58,7 @@ public final class SimulatedCpu {
         java.util.Arrays.fill(controlRegisters, 0);
         invalidated.clear();
         modelSpecificRegisters.clear();
+        cpuid.clear();
         globalDescriptorTable = 0;
         interruptDescriptorTable = 0;
         taskRegister = 0;
