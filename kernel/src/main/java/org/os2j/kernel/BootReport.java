@@ -43,7 +43,7 @@ final class BootReport {
     static void paging() {
         System.out.println("paging: kernel tables, direct map of " + PhysicalMemory.limit() / MEBIBYTE
                 + " MiB, image W^X" + (KernelAddressSpace.hasNoExecute() ? "" : " (no NX on this processor: W only)")
-                + ", low half unmapped");
+                + ", low half unmapped, 1 GiB region window with guard pages and demand paging");
     }
 
     static void memory() {

@@ -6,6 +6,7 @@ import org.os2j.kernel.interrupts.Devices;
 import org.os2j.kernel.interrupts.InterruptRouter;
 import org.os2j.kernel.mm.KernelAddressSpace;
 import org.os2j.kernel.mm.PhysicalMemory;
+import org.os2j.kernel.mm.VirtualMemory;
 import org.os2j.runtime.intrinsic.Cpu;
 import org.os2j.runtime.kernel.Interrupts;
 
@@ -35,6 +36,7 @@ public final class Kernel {
         BootReport.frames();
         Arch.start();
         KernelAddressSpace.start(PhysicalMemory.frames(), PhysicalMemory.limit());
+        VirtualMemory.start(PhysicalMemory.frames(), KernelAddressSpace.tables(), KernelAddressSpace.hasNoExecute());
         BootReport.paging();
         Devices.start();
         Interrupts.install(new InterruptRouter());

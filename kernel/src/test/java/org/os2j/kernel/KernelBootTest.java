@@ -88,7 +88,8 @@ class KernelBootTest {
         assertTrue(lines[3].matches("frames: buddy allocator over 1 range of the memory map, 12[0-9] MiB free; "
                 + "the Java heap takes frames"), run.output());
         assertEquals("arch: GDT with kernel and user segments, TSS with 3 interrupt stacks, IDT for 256 vectors", lines[4]);
-        assertEquals("paging: kernel tables, direct map of 127 MiB, image W^X, low half unmapped", lines[5]);
+        assertEquals("paging: kernel tables, direct map of 127 MiB, image W^X, low half unmapped, 1 GiB region window "
+                + "with guard pages and demand paging", lines[5]);
         assertEquals("interrupts: 8259 PICs at vectors 0x30-0x3f, PIT at 1000 Hz, PS/2 keyboard on IRQ 1, "
                 + "COM1 input on IRQ 4", lines[6]);
         assertTrue(lines[7].matches("boot: done at time-stamp [0-9]+"), run.output());
@@ -185,6 +186,16 @@ class KernelBootTest {
                 + "\tat org.os2j.kernel.test.crash.ExecuteData.main\\(ExecuteData.java:15\\)\n.*"), report);
     }
 
+    /** A region's guard page is never mapped: running off the end faults, and the report says where. */
+    @Test
+    void runningOffARegionHitsItsGuardPage() throws Exception {
+        String report = crash("GuardPage", "writing past the end of a region\n");
+        assertTrue(report.contains("CPU exception 14 (#PF page fault), error code 0x2\n"), report);
+        assertTrue(report.matches("(?s).*CR2 0xffffc000000[0-9a-f]{5}\n  \\(a guard page or unallocated page of the "
+                + "kernel's region window\\)\n\tat org.os2j.kernel.test.crash.GuardPage.main\\(GuardPage.java\\)\n.*"),
+                report);
+    }
+
     /** Boots the must-crash kernel {@code name}; checks the panic status; returns the output from {@code marker} on. */
     private static String crash(String name, String marker) throws Exception {
         HostTools.require("qemu-system-x86_64", "qemu-system-x86");
@@ -211,7 +222,7 @@ class KernelBootTest {
         Matcher summary = Pattern.compile("(?m)^(\\d+) passed, 0 failed$").matcher(run.output());
         assertTrue(summary.find(), run.output());
         long passes = run.output().lines().filter(line -> line.startsWith("pass ")).count();
-        assertTrue(passes >= 11 && passes == Long.parseLong(summary.group(1)), run.output());
+        assertTrue(passes >= 12 && passes == Long.parseLong(summary.group(1)), run.output());
     }
 
     @Test

@@ -1,12 +1,13 @@
 package org.os2j.kernel.arch;
 
+import org.os2j.kernel.mm.VirtualMemory;
 import org.os2j.runtime.intrinsic.Cpu;
 import org.os2j.runtime.kernel.InterruptFrame;
 import org.os2j.runtime.kernel.InterruptHandler;
 
 /**
- * The kernel's interrupt handler for now: a breakpoint (#BP, INT3) is counted and execution goes
- * on; any other CPU exception is fatal and reported with its name, error code, RIP, CR2 and a
+ * The kernel's CPU-exception handler: a page fault that demand paging resolves resumes; a
+ * breakpoint (#BP, INT3) is counted and execution goes on; any other CPU exception is fatal and reported with its name, error code, RIP, CR2 and a
  * symbolized backtrace (Intel SDM Vol. 3A, Table 6-1); other vectors are not enabled yet, so one
  * arriving is reported as unexpected.
  */
@@ -29,6 +30,9 @@ public final class CpuExceptions implements InterruptHandler {
     @Override
     public void handle(long frame) {
         int vector = InterruptFrame.vector(frame);
+        if (vector == PAGE_FAULT && VirtualMemory.handlePageFault(Cpu.readControlRegister2(), InterruptFrame.errorCode(frame))) {
+            return;
+        }
         if (vector == BREAKPOINT) {
             breakpoints++;
             breakpointWork = Math.sqrt(breakpoints + 0.25) * 3.0;
@@ -47,7 +51,11 @@ public final class CpuExceptions implements InterruptHandler {
                 .append("  RFLAGS 0x").append(Long.toHexString(InterruptFrame.flags(frame)))
                 .append("  CS 0x").append(Long.toHexString(InterruptFrame.codeSegment(frame)));
         if (vector == PAGE_FAULT) {
-            report.append("  CR2 0x").append(Long.toHexString(Cpu.readControlRegister2()));
+            long address = Cpu.readControlRegister2();
+            report.append("  CR2 0x").append(Long.toHexString(address));
+            if (VirtualMemory.isUnallocatedWindowPage(address)) {
+                report.append("\n  (a guard page or unallocated page of the kernel's region window)");
+            }
         }
         report.append('\n');
         Backtrace.print(report, InterruptFrame.instructionPointer(frame), InterruptFrame.stackPointer(frame),

@@ -8,6 +8,7 @@ import org.os2j.kernel.mm.PageTables;
 import org.os2j.runtime.CallSiteLayout;
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.kernel.mm.PhysicalMemory;
+import org.os2j.kernel.mm.VirtualMemory;
 import org.os2j.runtime.KernelLayout;
 import org.os2j.runtime.intrinsic.Memory;
 import org.os2j.runtime.intrinsic.Cpu;
@@ -157,6 +158,31 @@ final class KernelTests {
                     checkEquals(-1, tables.translate(0x100000));
                     checkEquals(0x100000, tables.translate(KernelLayout.virtual(0x100000)));
                     checkEquals(Cpu.readControlRegister3(), tables.root());
+                }
+            },
+            new KernelTest("demand paging: a region's pages are mapped one by one, exactly where touched") {
+                @Override
+                void run() {
+                    PageTables tables = KernelAddressSpace.tables();
+                    long faultsBefore = VirtualMemory.faults();
+                    long region = VirtualMemory.allocate(8);
+                    check(region >= VirtualMemory.WINDOW, "region at 0x" + Long.toHexString(region));
+                    long page = 4096;
+                    checkEquals(-1, tables.translate(region + 5 * page));
+                    Memory.storeLong(region + 5 * page + 24, 0x5eed);
+                    checkEquals(faultsBefore + 1, VirtualMemory.faults());
+                    checkEquals(0x5eed, Memory.loadLong(region + 5 * page + 24));
+                    checkEquals(0, Memory.loadLong(region + 5 * page)); // a fresh page is zeroed
+                    check(tables.translate(region + 5 * page) >= 0, "page 5 mapped");
+                    long freeAfterFirst = PhysicalMemory.frames().freeFrames(); // the window's page tables exist now
+                    checkEquals(-1, tables.translate(region + 4 * page));
+                    checkEquals(-1, tables.translate(region + 6 * page));
+                    checkEquals(0, Memory.loadLong(region));
+                    checkEquals(faultsBefore + 2, VirtualMemory.faults());
+                    check(tables.translate(region) >= 0, "page 0 mapped");
+                    checkEquals(2, VirtualMemory.free(region));
+                    checkEquals(-1, tables.translate(region + 5 * page));
+                    checkEquals(freeAfterFirst + 1, PhysicalMemory.frames().freeFrames());
                 }
             },
             new KernelTest("class initialization: a static initializer runs once, on first use") {
