@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.os2j.compiler.analysis.NoAllocationCheck;
 import org.os2j.compiler.backend.CodeGenerator;
 import org.os2j.compiler.backend.CompiledMethod;
 import org.os2j.compiler.backend.InterruptEntries;
@@ -143,8 +144,9 @@ public final class Compiler {
         for (ClosedWorld.Member member : world.methods()) {
             functions.add(BytecodeTranslator.translate(context, member.owner(), member.method()));
         }
-        // Phase 2: whole-program steps.
+        // Phase 2: whole-program steps, then the whole-program checks.
         pipeline.runWholeProgram(functions);
+        NoAllocationCheck.check(world, new ArrayList<>(world.methods()), functions);
         // Phase 3: per method, the passes and the backend.
         if (options.target() == Target.KERNEL) {
             addFunction(module, Symbols.KERNEL_HEADERS, KernelBoot.headers());

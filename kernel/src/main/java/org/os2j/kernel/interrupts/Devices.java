@@ -1,5 +1,6 @@
 package org.os2j.kernel.interrupts;
 
+import org.os2j.runtime.annotation.NoAllocation;
 import org.os2j.runtime.intrinsic.Ports;
 import org.os2j.runtime.kernel.Serial;
 
@@ -40,6 +41,7 @@ public final class Devices {
     }
 
     /** IRQ {@code irq} arrived (from the interrupt handler, interrupts off). */
+    @NoAllocation
     static void interrupt(int irq) {
         if (!Pic.acknowledge(irq)) {
             return;

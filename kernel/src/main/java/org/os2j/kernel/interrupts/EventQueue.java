@@ -1,5 +1,6 @@
 package org.os2j.kernel.interrupts;
 
+import org.os2j.runtime.annotation.NoAllocation;
 /**
  * A ring of small events (bytes from input devices) that interrupt handlers append to and the
  * kernel's loop takes from: the only work a handler does. Preallocated, so handlers never
@@ -19,6 +20,7 @@ public final class EventQueue {
     }
 
     /** Appends {@code event}; called from an interrupt handler. */
+    @NoAllocation
     public void put(int event) {
         if (added - taken == events.length) {
             dropped++;
@@ -33,6 +35,7 @@ public final class EventQueue {
     }
 
     /** The oldest event; call only when not empty, with interrupts disabled. */
+    @NoAllocation
     public int take() {
         int event = events[(int) (taken % events.length)];
         taken++;

@@ -1,5 +1,6 @@
 package org.os2j.kernel.interrupts;
 
+import org.os2j.runtime.annotation.NoAllocation;
 import org.os2j.runtime.intrinsic.Ports;
 
 /**
@@ -57,6 +58,7 @@ public final class Pic {
      * Whether the interrupt on {@code irq} is real. For a spurious IRQ 7 or 15 this sends what the
      * controllers need (nothing, or an EOI to the master for the slave's) and returns false.
      */
+    @NoAllocation
     public static boolean acknowledge(int irq) {
         if (irq == 7 || irq == 15) {
             int command = irq == 7 ? MASTER_COMMAND : SLAVE_COMMAND;
@@ -73,6 +75,7 @@ public final class Pic {
     }
 
     /** Signals the end of the interrupt on {@code irq} to its controller(s). */
+    @NoAllocation
     public static void endOfInterrupt(int irq) {
         if (irq >= 8) {
             Ports.out8(SLAVE_COMMAND, END_OF_INTERRUPT);

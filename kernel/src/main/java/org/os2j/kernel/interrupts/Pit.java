@@ -1,5 +1,6 @@
 package org.os2j.kernel.interrupts;
 
+import org.os2j.runtime.annotation.NoAllocation;
 import org.os2j.runtime.intrinsic.Ports;
 import org.os2j.runtime.kernel.KernelClock;
 
@@ -28,6 +29,7 @@ public final class Pit {
     }
 
     /** The IRQ 0 handler's work: one tick. */
+    @NoAllocation
     static void tick() {
         KernelClock.tick();
     }

@@ -1,5 +1,6 @@
 package org.os2j.kernel.mm;
 
+import org.os2j.runtime.annotation.NoAllocation;
 /**
  * Demand paging: registered regions of kernel address space get memory only when touched. A
  * not-present page fault inside a region maps exactly the faulting page (the seed mapped the
@@ -62,6 +63,7 @@ public final class DemandPaging {
      * A page fault at {@code address} with {@code errorCode}: true when it was a first touch of a
      * region page, now mapped; false when it is someone else's problem (or no frame is left).
      */
+    @NoAllocation
     public boolean handle(long address, long errorCode) {
         if ((errorCode & PRESENT_FAULT) != 0) {
             return false;

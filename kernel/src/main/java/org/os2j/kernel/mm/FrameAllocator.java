@@ -1,6 +1,7 @@
 package org.os2j.kernel.mm;
 
 import org.os2j.runtime.KernelLayout;
+import org.os2j.runtime.annotation.NoAllocation;
 import org.os2j.runtime.intrinsic.Memory;
 
 /**
@@ -75,6 +76,7 @@ public final class FrameAllocator {
     }
 
     /** A zeroed block of 2^order frames (its physical address), or -1 when none is free. */
+    @NoAllocation
     public long allocate(int order) {
         int available = order;
         while (available <= MAXIMUM_ORDER && head(available) == NONE) {
@@ -100,6 +102,7 @@ public final class FrameAllocator {
     }
 
     /** Frees the block that {@link #allocate} returned at physical {@code address}, merging buddies. */
+    @NoAllocation
     public void free(long address) {
         long frame = address / FRAME_SIZE;
         int state = frame < frameLimit && address % FRAME_SIZE == 0 ? Memory.loadByte(states + frame) & 0xFF : 0;

@@ -1,6 +1,7 @@
 package org.os2j.kernel.mm;
 
 import org.os2j.runtime.KernelLayout;
+import org.os2j.runtime.annotation.NoAllocation;
 import org.os2j.runtime.intrinsic.Cpu;
 import org.os2j.runtime.intrinsic.Memory;
 
@@ -37,6 +38,7 @@ public final class PageTables {
     }
 
     /** Maps the 4 KiB page at {@code virtual} to {@code physical} with {@code flags} (PRESENT added). */
+    @NoAllocation
     public void map(long virtual, long physical, long flags) {
         long table = tableFor(virtual, 1);
         store(table, PageTableEntry.index(virtual, 1), PageTableEntry.of(physical, flags | PageTableEntry.PRESENT));
@@ -52,6 +54,7 @@ public final class PageTables {
     }
 
     /** Unmaps the 4 KiB page at {@code virtual}; returns the physical address it mapped, or -1. */
+    @NoAllocation
     public long unmap(long virtual) {
         long table = existingTable(virtual, 1);
         if (table < 0) {

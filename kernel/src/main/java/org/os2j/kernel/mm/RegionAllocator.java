@@ -1,5 +1,6 @@
 package org.os2j.kernel.mm;
 
+import org.os2j.runtime.annotation.NoAllocation;
 import org.os2j.runtime.intrinsic.Memory;
 
 /**
@@ -55,6 +56,7 @@ public final class RegionAllocator {
      * A region of {@code pages} pages (its address) with a guard page after it, or -1 when none
      * fits (test with {@code == -1}: kernel addresses are negative as Java longs).
      */
+    @NoAllocation
     public long allocate(long pages) {
         int order = 0;
         while ((1L << order) < pages + 1) {
@@ -79,6 +81,7 @@ public final class RegionAllocator {
     }
 
     /** Frees the region at {@code address}; returns its size in pages including the guard (a power of two). */
+    @NoAllocation
     public long free(long address) {
         long page = (address - base) / PAGE_SIZE;
         int state = page >= 0 && page < (1L << MAXIMUM_ORDER) && (address - base) % PAGE_SIZE == 0

@@ -1,5 +1,6 @@
 package org.os2j.runtime.kernel;
 
+import org.os2j.runtime.annotation.NoAllocation;
 /**
  * The kernel's monotonic clock: ticks of the programmable interval timer, counted by the kernel's
  * IRQ 0 handler, turned into nanoseconds for System.nanoTime. Before the kernel starts the timer
@@ -24,6 +25,7 @@ public final class KernelClock {
     }
 
     /** One timer interrupt (called from the interrupt handler; does not allocate). */
+    @NoAllocation
     public static void tick() {
         ticks++;
     }

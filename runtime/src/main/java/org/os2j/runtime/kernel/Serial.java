@@ -1,5 +1,6 @@
 package org.os2j.runtime.kernel;
 
+import org.os2j.runtime.annotation.NoAllocation;
 import org.os2j.runtime.intrinsic.Ports;
 
 /**
@@ -44,6 +45,7 @@ public final class Serial {
     }
 
     /** The next received byte, or -1 when none is waiting. Does not allocate (interrupt handlers call it). */
+    @NoAllocation
     public static int read() {
         if ((Ports.in8(COM1 + LINE_STATUS) & DATA_READY) == 0) {
             return -1;
