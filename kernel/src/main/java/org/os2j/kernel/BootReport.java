@@ -16,7 +16,7 @@ final class BootReport {
     }
 
     static void console() {
-        System.out.println("console: COM1, 115200 baud 8N1");
+        System.out.println("console: COM1, 115200 baud 8N1, mirrored on the VGA text screen");
     }
 
     /**

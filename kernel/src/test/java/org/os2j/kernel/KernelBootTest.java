@@ -82,12 +82,12 @@ class KernelBootTest {
         assertEquals(1, run.status(), "status 0 through isa-debug-exit:\n" + run.output());
         String[] lines = run.output().split("\n");
         assertEquals("os2j kernel", lines[0], run.output());
-        assertEquals("console: COM1, 115200 baud 8N1", lines[1]);
+        assertEquals("console: COM1, 115200 baud 8N1, mirrored on the VGA text screen", lines[1]);
         assertTrue(lines[2].matches("memory: 127 MiB from Multiboot 1, kernel at 0xffffffff80100000, heap from "
                 + "physical 0x[0-9a-f]+ \\(12[0-9] MiB free\\)"), run.output());
         assertTrue(lines[3].matches("frames: buddy allocator over 1 range of the memory map, 12[0-9] MiB free; "
                 + "the Java heap takes frames"), run.output());
-        assertEquals("arch: GDT with kernel and user segments, TSS with 3 interrupt stacks, IDT for 256 vectors", lines[4]);
+        assertEquals("arch: GDT with kernel and user segments, TSS with 4 interrupt stacks, IDT for 256 vectors", lines[4]);
         assertEquals("paging: kernel tables, direct map of 127 MiB, image W^X, low half unmapped, 1 GiB region window "
                 + "with guard pages and demand paging", lines[5]);
         assertEquals("interrupts: 8259 PICs at vectors 0x30-0x3f, PIT at 1000 Hz, PS/2 keyboard on IRQ 1, "
@@ -196,6 +196,16 @@ class KernelBootTest {
                 report);
     }
 
+    /** The kernel stack's guard page: a runaway recursion is reported (on the page-fault stack), not a triple fault. */
+    @Test
+    void aKernelStackOverflowHitsTheGuardPage() throws Exception {
+        String report = crash("KernelStackOverflow", "recursing without end\n");
+        assertTrue(report.contains("CPU exception 14 (#PF page fault), error code 0x2\n"), report);
+        assertTrue(report.contains("\n  (the kernel stack's guard page: a kernel stack overflow)\n"
+                + "\tat org.os2j.kernel.test.crash.KernelStackOverflow.down(KernelStackOverflow.java)\n"
+                + "\tat org.os2j.kernel.test.crash.KernelStackOverflow.down(KernelStackOverflow.java:17)\n"), report);
+    }
+
     /** Boots the must-crash kernel {@code name}; checks the panic status; returns the output from {@code marker} on. */
     private static String crash(String name, String marker) throws Exception {
         HostTools.require("qemu-system-x86_64", "qemu-system-x86");
@@ -222,7 +232,7 @@ class KernelBootTest {
         Matcher summary = Pattern.compile("(?m)^(\\d+) passed, 0 failed$").matcher(run.output());
         assertTrue(summary.find(), run.output());
         long passes = run.output().lines().filter(line -> line.startsWith("pass ")).count();
-        assertTrue(passes >= 12 && passes == Long.parseLong(summary.group(1)), run.output());
+        assertTrue(passes >= 13 && passes == Long.parseLong(summary.group(1)), run.output());
     }
 
     @Test

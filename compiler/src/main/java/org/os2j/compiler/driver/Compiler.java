@@ -154,7 +154,7 @@ public final class Compiler {
             addFunction(module, KernelBoot.HIGHER_HALF, KernelBoot.higherHalf());
             addFunction(module, InterruptFrameLayout.ENTRIES, InterruptEntries.generate());
             reserve(module, Symbols.BOOT_PAGE_TABLES, KernelBoot.PAGE_TABLES_SIZE, 4096);
-            reserve(module, Symbols.BOOT_STACK, KernelLayout.BOOT_STACK_SIZE, 16);
+            reserve(module, Symbols.BOOT_STACK, KernelLayout.BOOT_STACK_SIZE, 4096); // its lowest page becomes a guard
         } else {
             addFunction(module, Symbols.ENTRY, RuntimeStubs.linuxEntry());
             addFunction(module, Symbols.SIGNAL_RETURN, RuntimeStubs.signalReturn());

@@ -1,5 +1,6 @@
 package org.os2j.kernel.arch;
 
+import org.os2j.kernel.mm.KernelAddressSpace;
 import org.os2j.kernel.mm.VirtualMemory;
 import org.os2j.runtime.intrinsic.Cpu;
 import org.os2j.runtime.kernel.InterruptFrame;
@@ -53,7 +54,9 @@ public final class CpuExceptions implements InterruptHandler {
         if (vector == PAGE_FAULT) {
             long address = Cpu.readControlRegister2();
             report.append("  CR2 0x").append(Long.toHexString(address));
-            if (VirtualMemory.isUnallocatedWindowPage(address)) {
+            if (address >= KernelAddressSpace.stackGuardPage() && address - KernelAddressSpace.stackGuardPage() < 4096) {
+                report.append("\n  (the kernel stack's guard page: a kernel stack overflow)");
+            } else if (VirtualMemory.isUnallocatedWindowPage(address)) {
                 report.append("\n  (a guard page or unallocated page of the kernel's region window)");
             }
         }

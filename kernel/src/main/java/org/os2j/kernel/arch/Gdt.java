@@ -8,8 +8,8 @@ import org.os2j.runtime.intrinsic.Memory;
  * SYSRET need (Intel SDM Vol. 2B, SYSRET; STAR's SYSRET base is USER_CODE_32): kernel code, kernel
  * data, user code (32-bit, unused), user data, user code (64-bit), then the TSS. The TSS (SDM Vol.
  * 3A, 8.7 "Task Management in 64-bit Mode") holds RSP0, the stack for entering ring 0 from user
- * mode, and the interrupt stacks IST1-IST3 for #DF, NMI and #MC, which must not run on a stack
- * that may be the broken one.
+ * mode, and the interrupt stacks IST1-IST4 for #DF, NMI, #MC and #PF, which must not run on a
+ * stack that may be the broken one (a page fault may be the kernel stack's overflow).
  */
 public final class Gdt {
     public static final int KERNEL_CODE = 0x08;
@@ -22,13 +22,15 @@ public final class Gdt {
     public static final int DOUBLE_FAULT_STACK = 1;
     public static final int NMI_STACK = 2;
     public static final int MACHINE_CHECK_STACK = 3;
+    /** Page faults too: one may come from the kernel stack's guard page, with no stack left to run on. */
+    public static final int PAGE_FAULT_STACK = 4;
 
     private static final int ENTRIES = 8;
     private static final int TSS_SIZE = 104;
     private static final int TSS_RSP0 = 4;
     private static final int TSS_IST1 = 36;
     private static final int TSS_IO_MAP_BASE = 102;
-    private static final int INTERRUPT_STACK_SIZE = 16 * 1024;
+    private static final int INTERRUPT_STACK_SIZE = 32 * 1024;
 
     /** The TSS, once installed. */
     private static long tssAddress;

@@ -3,6 +3,7 @@ package org.os2j.kernel.arch;
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.runtime.kernel.DebugExit;
 import org.os2j.runtime.kernel.Serial;
+import org.os2j.runtime.kernel.VgaText;
 
 /**
  * The end of the kernel when something is fatal: a banner, the report, then the machine stops
@@ -30,6 +31,8 @@ public final class Panic {
             System.out.flush();
             Serial.print("\n*** os2j kernel panic ***\n");
             Serial.print(report);
+            VgaText.print("\n*** os2j kernel panic ***\n");
+            VgaText.print(report);
         }
         DebugExit.exit(STATUS);
     }

@@ -15,6 +15,7 @@ import org.os2j.runtime.intrinsic.Memory;
 import org.os2j.runtime.kernel.BootInformation;
 import org.os2j.runtime.kernel.KernelClock;
 import org.os2j.runtime.kernel.KernelMemory;
+import org.os2j.runtime.kernel.VgaText;
 
 /** The in-kernel tests, in the order they run. */
 final class KernelTests {
@@ -184,6 +185,19 @@ final class KernelTests {
                     checkEquals(2, VirtualMemory.free(region));
                     checkEquals(-1, tables.translate(region + 5 * page));
                     checkEquals(freeAfterFirst + 1, PhysicalMemory.frames().freeFrames());
+                }
+            },
+            new KernelTest("console: what System.out prints is also on the VGA text screen") {
+                @Override
+                void run() {
+                    System.out.println("vga: mirror check 42");
+                    System.out.flush();
+                    int row = VgaText.row() - 1;
+                    StringBuilder shown = new StringBuilder();
+                    for (int column = 0; column < "vga: mirror check 42".length(); column++) {
+                        shown.append((char) VgaText.characterAt(row, column));
+                    }
+                    checkEquals("vga: mirror check 42", shown.toString());
                 }
             },
             new KernelTest("class initialization: a static initializer runs once, on first use") {

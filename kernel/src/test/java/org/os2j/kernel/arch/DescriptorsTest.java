@@ -55,7 +55,7 @@ class DescriptorsTest {
     @Test
     void theGdtIsLoadedWithTheTssAndItsInterruptStacks() {
         long page = 0x7000_0000L;
-        Gdt.install(page, new long[] {0x1000, 0x2000, 0x3000});
+        Gdt.install(page, new long[] {0x1000, 0x2000, 0x3000, 0x4000});
         long pseudoDescriptor = SimulatedCpu.globalDescriptorTable();
         assertEquals(8 * 8 - 1, Memory.loadShort(pseudoDescriptor) & 0xFFFF, "limit: 8 entries");
         assertEquals(page, Memory.loadLong(pseudoDescriptor + 2), "base");
@@ -66,6 +66,7 @@ class DescriptorsTest {
         long tss = Memory.loadLong(page + Gdt.TSS) >>> 16 & 0xFFFFFF | (Memory.loadLong(page + Gdt.TSS) >>> 56) << 24
                 | Memory.loadLong(page + Gdt.TSS + 8) << 32;
         assertEquals(0x3000, Memory.loadLong(tss + 36 + 16), "IST3");
+        assertEquals(0x4000, Memory.loadLong(tss + 36 + 24), "IST4");
         assertEquals(104, Memory.loadShort(tss + 102), "no I/O bitmap");
         // SYSRET's layout: user SS = STAR base + 8, user CS = STAR base + 16.
         assertEquals(Gdt.USER_CODE_32 + 8, Gdt.USER_DATA);

@@ -4,13 +4,14 @@ import org.os2j.runtime.annotation.Substitute;
 import org.os2j.runtime.annotation.TargetClass;
 import org.os2j.runtime.platform.Platform;
 
-/** The kernel target's platform layer (substitutions.kernel): serial console, boot memory, QEMU exit, the PIT clock. */
+/** The kernel target's platform layer (substitutions.kernel): serial console and VGA mirror, memory, QEMU exit, the PIT clock. */
 @TargetClass(Platform.class)
 final class KernelPlatform {
-    /** Standard output and error both go to the serial console. */
+    /** Standard output and error both go to the serial console, mirrored on the VGA text screen. */
     @Substitute
     public static boolean write(int fileDescriptor, byte[] bytes, int offset, int length) {
         Serial.write(bytes, offset, length);
+        VgaText.write(bytes, offset, length);
         return true;
     }
 

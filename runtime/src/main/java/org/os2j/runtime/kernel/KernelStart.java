@@ -19,6 +19,7 @@ public final class KernelStart {
      */
     public static void start(long magic, long information) {
         Serial.initialize();
+        VgaText.clear();
         BootInformation.read(magic, information);
         KernelMemory.initialize(BootInformation.freeStart(), BootInformation.memoryEnd());
         Magic.invokeMain(new String[0]);
