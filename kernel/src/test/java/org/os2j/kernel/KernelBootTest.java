@@ -206,15 +206,32 @@ class KernelBootTest {
                 + "\tat org.os2j.kernel.test.crash.KernelStackOverflow.down(KernelStackOverflow.java:17)\n"), report);
     }
 
-    /** Boots the must-crash kernel {@code name}; checks the panic status; returns the output from {@code marker} on. */
-    private static String crash(String name, String marker) throws Exception {
+    /** An uncaught exception ends the kernel: banner, HotSpot's report with the helpful message, status 1. */
+    @Test
+    void anUncaughtNullDereferenceEndsTheKernelWithItsTrace() throws Exception {
+        HostTools.Run run = boot("NullDereference");
+        assertEquals(2 * 1 + 1, run.status(), run.output());
+        assertTrue(run.output().endsWith("dereferencing null\n\n*** os2j kernel panic ***\n"
+                + "Exception in thread \"main\" java.lang.NullPointerException: Cannot invoke \"String.length()\" because "
+                + "\"text\" is null\n"
+                + "\tat org.os2j.kernel.test.crash.NullDereference.length(NullDereference.java:17)\n"
+                + "\tat org.os2j.kernel.test.crash.NullDereference.main(NullDereference.java:13)\n"), run.output());
+    }
+
+    /** Builds and boots the must-crash kernel {@code name} (in kernel/.../test/crash). */
+    private static HostTools.Run boot(String name) throws Exception {
         HostTools.require("qemu-system-x86_64", "qemu-system-x86");
         Path crash = work.resolve(name + ".elf");
         Compiler.compile(new CompileOptions(List.of(ROOT.resolve("kernel/target/classes")),
                 "org.os2j.kernel.test.crash." + name, crash, Target.KERNEL, null, System.out));
-        HostTools.Run run = HostTools.run(List.of("qemu-system-x86_64", "-m", "128M", "-display", "none",
+        return HostTools.run(List.of("qemu-system-x86_64", "-m", "128M", "-display", "none",
                 "-no-reboot", "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
                 "-kernel", crash.toString()), 120);
+    }
+
+    /** Boots the must-crash kernel {@code name}; checks the panic status; returns the output from {@code marker} on. */
+    private static String crash(String name, String marker) throws Exception {
+        HostTools.Run run = boot(name);
         assertEquals(2 * 3 + 1, run.status(), "the panic status, 3:\n" + run.output());
         assertTrue(run.output().contains(marker), run.output());
         String report = run.output().substring(run.output().indexOf(marker));

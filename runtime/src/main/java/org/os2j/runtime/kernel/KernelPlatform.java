@@ -42,6 +42,12 @@ final class KernelPlatform {
         return KernelClock.nanoTime();
     }
 
+    /** An uncaught Throwable ends the kernel: the report starts with the panic banner. */
+    @Substitute
+    public static String fatalBanner() {
+        return "\n*** os2j kernel panic ***\n";
+    }
+
     /** The kernel's stack has no yellow zone to re-arm. */
     @Substitute
     public static void reguardStack() {

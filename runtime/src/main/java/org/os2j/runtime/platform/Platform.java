@@ -41,6 +41,11 @@ public final class Platform {
         return LinuxClock.nanoTime();
     }
 
+    /** What precedes the report of an uncaught exception: nothing on Linux, where HotSpot prints none. */
+    public static String fatalBanner() {
+        return "";
+    }
+
     /** Called as a handler takes an exception: re-arms the stack's guard after a StackOverflowError. */
     public static void reguardStack() {
         LinuxStack.reguard();

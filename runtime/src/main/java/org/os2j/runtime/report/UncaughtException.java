@@ -50,7 +50,7 @@ public final class UncaughtException {
             reporting = true;
             System.out.flush();
         }
-        byte[] bytes = Utf8.encode(StringReplacement.of(line));
+        byte[] bytes = Utf8.encode(StringReplacement.of(Platform.fatalBanner() + line));
         Platform.write(STANDARD_ERROR, bytes, 0, bytes.length);
         Platform.exit(EXIT_STATUS);
     }
