@@ -124,9 +124,14 @@ public final class ClassRepository {
             node.interfaces = jdkInterfaces(internalName, node.interfaces);
         }
         substitutions.apply(node, classPath, renaming);
+        java.util.List<ClassNode> lambdas = new java.util.ArrayList<>();
         for (MethodNode method : node.methods) {
             StringConcatLowering.lower(node, method);
             AssertionLowering.lower(node, method);
+            LambdaLowering.lower(node, method, lambdas);
+        }
+        for (ClassNode lambda : lambdas) {
+            loaded.put(lambda.name, lambda);
         }
         return node;
     }

@@ -74,7 +74,9 @@ public final class CallSiteTable {
             }
             nameRelocations.add(new Relocation(base + CallSiteLayout.CLASS_DESCRIPTOR_OFFSET, RelocationType.ABSOLUTE_64,
                     image.descriptor(org.objectweb.asm.Type.getObjectType(method.className().replace('.', '/'))), 0));
-            int flags = (method.className().startsWith("org.os2j.runtime.") ? CallSiteLayout.METHOD_RUNTIME : 0)
+            // The runtime's own frames, and lambda classes' (hidden, as HotSpot's), stay out of stack traces.
+            boolean hidden = method.className().startsWith("org.os2j.runtime.") || method.className().contains("$$Lambda$");
+            int flags = (hidden ? CallSiteLayout.METHOD_RUNTIME : 0)
                     | (method.methodName().equals("<init>") ? CallSiteLayout.METHOD_CONSTRUCTOR : 0)
                     | (method.methodName().equals("fillInStackTrace") ? CallSiteLayout.METHOD_FILL_IN_STACK_TRACE : 0);
             names.putInt((int) base + CallSiteLayout.METHOD_FLAGS_OFFSET, flags);

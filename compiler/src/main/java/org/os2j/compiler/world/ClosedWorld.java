@@ -242,9 +242,9 @@ public final class ClosedWorld {
                 addInstantiated("[B"); // Its characters (ImageData).
             }
         } else if (instruction instanceof InvokeDynamicInsnNode dynamic) {
+            // String concatenation and lambdas are lowered at load time (classes/); records' and switches' are not yet.
             throw new CompileError("invokedynamic with bootstrap " + dynamic.bsm.getOwner().replace('/', '.') + "."
-                    + dynamic.bsm.getName() + " (lambdas and method references) is not supported yet, used in "
-                    + site.describe());
+                    + dynamic.bsm.getName() + " is not supported yet, used in " + site.describe());
         }
     }
 

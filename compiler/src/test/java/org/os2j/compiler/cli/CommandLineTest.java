@@ -201,11 +201,12 @@ class CommandLineTest {
                             }
                         }
                         """),
-                Arguments.of("UsesLambda", "main", """
-                        public class UsesLambda {
+                Arguments.of("UsesRecord", "equals", """
+                        public class UsesRecord {
+                            record Point(int x, int y) { } // <- record: its equals is an ObjectMethods bootstrap
+
                             public static void main(String[] args) {
-                                Runnable r = () -> System.out.println("hi"); // <- lambda
-                                r.run();
+                                System.out.println(new Point(1, 2).equals(null));
                             }
                         }
                         """));
