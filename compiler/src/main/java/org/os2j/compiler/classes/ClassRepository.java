@@ -125,11 +125,14 @@ public final class ClassRepository {
         }
         substitutions.apply(node, classPath, renaming);
         java.util.List<ClassNode> lambdas = new java.util.ArrayList<>();
+        java.util.List<MethodNode> recordHelpers = new java.util.ArrayList<>();
         for (MethodNode method : node.methods) {
             StringConcatLowering.lower(node, method);
             AssertionLowering.lower(node, method);
             LambdaLowering.lower(node, method, lambdas);
+            RecordLowering.lower(node, method, recordHelpers);
         }
+        node.methods.addAll(recordHelpers);
         for (ClassNode lambda : lambdas) {
             loaded.put(lambda.name, lambda);
         }

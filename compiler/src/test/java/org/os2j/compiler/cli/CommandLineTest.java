@@ -201,12 +201,11 @@ class CommandLineTest {
                             }
                         }
                         """),
-                Arguments.of("UsesRecord", "equals", """
-                        public class UsesRecord {
-                            record Point(int x, int y) { } // <- record: its equals is an ObjectMethods bootstrap
-
+                Arguments.of("UsesBoxing", "main", """
+                        public class UsesBoxing {
                             public static void main(String[] args) {
-                                System.out.println(new Point(1, 2).equals(null));
+                                Object boxed = args.length; // <- boxing: Integer.valueOf, not in the stand-in yet
+                                System.out.println(boxed);
                             }
                         }
                         """));
