@@ -55,8 +55,19 @@ public final class ClassDescriptorLayout {
     public static final int REFERENCE_MAP_LENGTH_OFFSET = -88;
     /** Descriptor of the array type whose elements are this type, 0 when the program has none (Array.newInstance). */
     public static final int ARRAY_TYPE_OFFSET = -96;
+    /**
+     * Code of the enum's generated {@code enumValues:C} routine (initializes the class, then returns
+     * {@code values()}), 0 for other types: Class.getEnumConstantsShared without reflection.
+     */
+    public static final int ENUM_VALUES_OFFSET = -104;
+    /** Class.getCanonicalName (java.lang.String), 0 for local and anonymous classes (JLS 6.7). */
+    public static final int CANONICAL_NAME_OFFSET = -112;
+    /** The directly implemented interfaces: address of their descriptors (8 bytes each), in declaration order. */
+    public static final int INTERFACES_OFFSET = -120;
+    /** Their number (int32). */
+    public static final int INTERFACES_LENGTH_OFFSET = -124;
     /** Size of the part below the Class object, vtable excluded. */
-    public static final int VM_SIZE = 96;
+    public static final int VM_SIZE = 128;
 
     public static final int FLAG_ARRAY = 1;
     public static final int FLAG_INTERFACE = 2;

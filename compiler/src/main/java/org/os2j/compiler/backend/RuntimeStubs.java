@@ -87,6 +87,22 @@ public final class RuntimeStubs {
         return assembler.finish();
     }
 
+    /**
+     * {@code enumValues:C}: initializes C if it needs it, then tail-calls {@code C.values()}, so the
+     * runtime can get an enum's constants from its descriptor (Class.getEnumConstantsShared).
+     */
+    public static AssembledCode enumValues(String initializerSymbol, String valuesSymbol) {
+        Assembler assembler = new Assembler();
+        if (initializerSymbol != null) {
+            assembler.emit(Mnemonic.PUSH, Width.QWORD, Register.RBP);
+            assembler.emit(Mnemonic.MOV, Width.QWORD, Register.RBP, Register.RSP);
+            assembler.call(initializerSymbol);
+            assembler.emit(Mnemonic.LEAVE);
+        }
+        assembler.jump(valuesSymbol);
+        return assembler.finish();
+    }
+
     private static void addressOrZero(Assembler assembler, Register register, String symbol) {
         if (symbol == null) {
             assembler.emit(Mnemonic.XOR, Width.DWORD, register, register);

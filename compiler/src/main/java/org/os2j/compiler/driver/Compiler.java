@@ -177,6 +177,11 @@ public final class Compiler {
             if (world.needsInitialization(type.name)) {
                 addClassInitializer(module, image, world, type);
             }
+            MethodReference values = ClosedWorld.enumValues(type);
+            if (values != null) {
+                addFunction(module, Symbols.enumValues(type.name), RuntimeStubs.enumValues(
+                        world.needsInitialization(type.name) ? Symbols.initializer(type.name) : null, values.symbol()));
+            }
         }
         image.finish();
         try {

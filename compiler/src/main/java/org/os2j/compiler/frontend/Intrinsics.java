@@ -67,6 +67,8 @@ final class Intrinsics {
                         .withSymbol(translator.context().world().mainMethod().symbol());
             }
             case "Magic.callAddress(J)V" -> new Instruction(Opcode.CALL_INDIRECT, null, null, arguments[0]);
+            case "Magic.callAddressReturningObject(J)Ljava/lang/Object;" -> new Instruction(Opcode.CALL_INDIRECT,
+                    translator.temporary(Kind.REFERENCE), Kind.REFERENCE, arguments[0]);
             case "Magic.framePointer()J" -> new Instruction(Opcode.FRAME_POINTER, translator.temporary(Kind.LONG), Kind.LONG);
             case "Magic.resume(JJ)V" -> new Instruction(Opcode.RESUME, null, null, arguments[0], arguments[1]);
             case "Magic.symbol(Ljava/lang/String;)J" -> {

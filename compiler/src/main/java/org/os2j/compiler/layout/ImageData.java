@@ -272,6 +272,37 @@ public final class ImageData {
                 stringConstant(name), 0));
         relocations.add(new Relocation(below + ClassDescriptorLayout.SIMPLE_NAME_OFFSET, RelocationType.ABSOLUTE_64,
                 stringConstant(simpleName(type, node)), 0));
+        List<String> directInterfaces = isArray ? List.of("java/lang/Cloneable", "java/io/Serializable")
+                : node == null ? List.of() : node.interfaces;
+        List<String> recorded = new ArrayList<>();
+        for (String implemented : directInterfaces) {
+            if (world.classes().stream().anyMatch(c -> c.name.equals(implemented))) {
+                recorded.add(implemented);
+            }
+        }
+        if (!recorded.isEmpty()) {
+            Section rodata = module.section(SectionKind.RODATA);
+            long start = rodata.append(new byte[8 * recorded.size()], 8);
+            String listSymbol = symbol + ".directInterfaces";
+            module.define(listSymbol, SectionKind.RODATA, start, 8L * recorded.size(), SymbolType.OBJECT,
+                    SymbolBinding.GLOBAL);
+            for (int i = 0; i < recorded.size(); i++) {
+                rodata.addRelocation(new Relocation(start + 8L * i, RelocationType.ABSOLUTE_64,
+                        descriptor(Type.getObjectType(recorded.get(i))), 0));
+            }
+            relocations.add(new Relocation(below + ClassDescriptorLayout.INTERFACES_OFFSET, RelocationType.ABSOLUTE_64,
+                    listSymbol, 0));
+            putInt(record, below, ClassDescriptorLayout.INTERFACES_LENGTH_OFFSET, recorded.size());
+        }
+        String canonicalName = canonicalName(type);
+        if (canonicalName != null) {
+            relocations.add(new Relocation(below + ClassDescriptorLayout.CANONICAL_NAME_OFFSET,
+                    RelocationType.ABSOLUTE_64, stringConstant(canonicalName), 0));
+        }
+        if (node != null && ClosedWorld.enumValues(node) != null) {
+            relocations.add(new Relocation(below + ClassDescriptorLayout.ENUM_VALUES_OFFSET, RelocationType.ABSOLUTE_64,
+                    Symbols.enumValues(internalName), 0));
+        }
         String arrayOfThis = "[" + type.getDescriptor();
         if (world.arrayTypes().contains(arrayOfThis)) {
             relocations.add(new Relocation(below + ClassDescriptorLayout.ARRAY_TYPE_OFFSET, RelocationType.ABSOLUTE_64,
@@ -326,6 +357,34 @@ public final class ImageData {
             return elementName + "[]".repeat(type.getDimensions());
         }
         return simpleNameOfClass(type.getInternalName(), node);
+    }
+
+    /**
+     * Class.getCanonicalName (JLS 6.7): a top-level class's binary name; a member class's enclosing
+     * canonical name, a dot and its simple name; null for local and anonymous classes and what they
+     * enclose; an array's element canonical name with "[]".
+     */
+    private String canonicalName(Type type) throws CompileError {
+        if (type.getSort() == Type.ARRAY) {
+            String element = canonicalName(type.getElementType());
+            return element == null ? null : element + "[]".repeat(type.getDimensions());
+        }
+        if (type.getSort() != Type.OBJECT) {
+            return type.getClassName();
+        }
+        ClassNode node = resolver.findClass(type.getInternalName());
+        if (node != null && node.innerClasses != null) {
+            for (var inner : node.innerClasses) {
+                if (inner.name.equals(node.name)) {
+                    if (inner.outerName == null || inner.innerName == null) {
+                        return null; // local or anonymous
+                    }
+                    String outer = canonicalName(Type.getObjectType(inner.outerName));
+                    return outer == null ? null : outer + "." + inner.innerName;
+                }
+            }
+        }
+        return type.getClassName();
     }
 
     private static String simpleNameOfClass(String internalName, ClassNode node) {

@@ -26,6 +26,11 @@ public final class Symbols {
         return "initialized:" + internalName.replace('/', '.');
     }
 
+    /** The generated routine that initializes an enum class and returns its {@code values()} (ClassDescriptorLayout). */
+    public static String enumValues(String internalName) {
+        return "enumValues:" + internalName.replace('/', '.');
+    }
+
     /** The generated routine that initializes a class (superclass first, then {@code <clinit>}). */
     public static String initializer(String internalName) {
         return "initialize:" + internalName.replace('/', '.');

@@ -460,6 +460,25 @@ public final class ClosedWorld {
             addClass(type);
         }
         classes.put(node.name, node);
+        MethodReference values = enumValues(node);
+        if (values != null) {
+            addRoot(values); // Class.getEnumConstantsShared reaches it through the descriptor (enumValues:C).
+        }
+    }
+
+    /** The {@code values()} method of an enum class ({@code ACC_ENUM}, directly extending Enum), else null. */
+    public static MethodReference enumValues(ClassNode node) {
+        if ((node.access & Opcodes.ACC_ENUM) == 0 || !"java/lang/Enum".equals(node.superName)) {
+            return null;
+        }
+        String descriptor = "()[L" + node.name + ";";
+        for (org.objectweb.asm.tree.MethodNode method : node.methods) {
+            if (method.name.equals("values") && method.desc.equals(descriptor)
+                    && (method.access & Opcodes.ACC_STATIC) != 0) {
+                return new MethodReference(node.name, "values", descriptor);
+            }
+        }
+        return null;
     }
 
     private void initialize(ClassNode node) throws CompileError {

@@ -55,6 +55,12 @@ public final class Magic {
         throw new UnsupportedOperationException("Magic.symbol runs only in os2j-compiled code");
     }
 
+    /** Calls the code at {@code address}, which takes no arguments and returns a reference (enumValues:C). */
+    @Intrinsic
+    public static Object callAddressReturningObject(long address) {
+        throw new UnsupportedOperationException("Magic.callAddressReturningObject runs only in os2j-compiled code");
+    }
+
     /** Calls the code at {@code address}, which takes no arguments (a class initializer). */
     @Intrinsic
     public static void callAddress(long address) {

@@ -78,6 +78,53 @@ final class ClassSubstitutions {
         return TypeChecks.isSubtype(descriptor(other), descriptor(this));
     }
 
+    /** Reflection data and enclosing-class natives: the compiler records the canonical name (null when there is none). */
+    @Substitute
+    public String getCanonicalName() {
+        return (String) Magic.toObject(Memory.loadLong(descriptor(this) + ClassDescriptorLayout.CANONICAL_NAME_OFFSET));
+    }
+
+    /** Native: the direct interfaces the compiler recorded (those of the closed world). */
+    @Substitute
+    private Class<?>[] getInterfaces0() {
+        int count = Memory.loadInt(descriptor(this) + ClassDescriptorLayout.INTERFACES_LENGTH_OFFSET);
+        long list = Memory.loadLong(descriptor(this) + ClassDescriptorLayout.INTERFACES_OFFSET);
+        Class<?>[] interfaces = new Class<?>[count];
+        for (int i = 0; i < count; i++) {
+            interfaces[i] = (Class<?>) Magic.toObject(Memory.loadLong(list + 8L * i));
+        }
+        return interfaces;
+    }
+
+    /** Cached in reflection data behind a SoftReference (java.lang.ref, threads): read directly instead. */
+    @Substitute
+    public Class<?>[] getInterfaces() {
+        return getInterfaces0();
+    }
+
+    /** Generic signatures are not recorded: the raw interfaces (the JDK's answer for a class without a signature). */
+    @Substitute
+    public java.lang.reflect.Type[] getGenericInterfaces() {
+        return getInterfaces0();
+    }
+
+    /** Native: os2j has no hidden classes (lambda classes are ordinary ones, hidden only from stack traces). */
+    @Substitute
+    public boolean isHidden() {
+        return false;
+    }
+
+    /**
+     * Reflection (the enum's values() through Method.invoke): the compiler's enumValues:C routine
+     * in the descriptor instead, which initializes the class and calls values(). Null for a class
+     * that is not an enum, as the JDK returns.
+     */
+    @Substitute
+    Object[] getEnumConstantsShared() {
+        long values = Memory.loadLong(descriptor(this) + ClassDescriptorLayout.ENUM_VALUES_OFFSET);
+        return values == 0 ? null : (Object[]) Magic.callAddressReturningObject(values);
+    }
+
     /** Native: the superclass descriptor, null for Object, interfaces and primitive types. */
     @Substitute
     public Class<?> getSuperclass() {
