@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code os2j compile}: class files to a native executable. */
 @Command(name = "compile", mixinStandardHelpOptions = true,
-        customSynopsis = "os2j compile -cp PATH --main CLASS -o FILE [--target linux|kernel] [--dump-ir FILTER]",
+        customSynopsis = "os2j compile -cp PATH --main CLASS -o FILE [--target linux|kernel] [--print-reachable] [--dump-ir FILTER]",
         description = "Compile a Java program (its main class and everything it reaches) to an executable.",
         footerHeading = "%n", footer = {
             "Example:",
@@ -44,6 +44,10 @@ final class CompileCommand implements Callable<Integer> {
                     + "kernel, a Multiboot kernel image whose main runs on the bare machine.")
     Target target;
 
+    @Option(names = "--print-reachable",
+            description = "Print every reachable class and method, each method with the first path that reached it.")
+    boolean printReachable;
+
     @Option(names = "--dump-ir", paramLabel = "FILTER",
             description = "Print the IR after every pass of the methods whose symbol contains FILTER.")
     String dumpIr;
@@ -58,7 +62,7 @@ final class CompileCommand implements Callable<Integer> {
         }
         var out = new java.io.PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true);
         try {
-            Compiler.compile(new CompileOptions(entries, mainClass, output, target, dumpIr, out));
+            Compiler.compile(new CompileOptions(entries, mainClass, output, target, dumpIr, out, printReachable));
             out.flush();
             return 0;
         } catch (CompileError e) {

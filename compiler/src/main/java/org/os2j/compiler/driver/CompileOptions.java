@@ -9,15 +9,21 @@ import java.util.Objects;
  * One compilation: the user class path (directories and jars), the class whose
  * {@code public static void main(String[])} starts the program, the output file and the target.
  * {@code dumpIrFilter}, when not null, selects methods whose IR is printed to {@code dumpOut}
- * after every pass (a substring of {@code owner.name} or {@code owner.name+descriptor}).
+ * after every pass (a substring of {@code owner.name} or {@code owner.name+descriptor});
+ * {@code printReachable} prints every reachable method there with the first path that reached it.
  */
 public record CompileOptions(List<Path> classPath, String mainClass, Path output, Target target,
-                             String dumpIrFilter, PrintStream dumpOut) {
+                             String dumpIrFilter, PrintStream dumpOut, boolean printReachable) {
     public CompileOptions {
         classPath = List.copyOf(classPath);
         Objects.requireNonNull(mainClass, "mainClass");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(target, "target");
+    }
+
+    public CompileOptions(List<Path> classPath, String mainClass, Path output, Target target, String dumpIrFilter,
+                          PrintStream dumpOut) {
+        this(classPath, mainClass, output, target, dumpIrFilter, dumpOut, false);
     }
 
     public static CompileOptions linux(List<Path> classPath, String mainClass, Path output) {

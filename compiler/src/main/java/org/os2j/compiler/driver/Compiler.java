@@ -135,6 +135,9 @@ public final class Compiler {
         WorldContext worldContext = analyze(classPath, options.mainClass(), module, options.target());
         ClosedWorld world = worldContext.world();
         ImageData image = worldContext.image();
+        if (options.printReachable()) {
+            printReachable(world, options.dumpOut());
+        }
         boolean verify = Boolean.getBoolean("os2j.verify-ir");
         Pipeline pipeline = new Pipeline(worldContext, verify, options.dumpIrFilter(), options.dumpOut());
 
@@ -203,6 +206,17 @@ public final class Compiler {
         }
         addFunction(module, Symbols.initializer(type.name), RuntimeStubs.classInitializer(type.name, superclass, clinit,
                 image.descriptor(org.objectweb.asm.Type.getObjectType(type.name))));
+    }
+
+    /** --print-reachable: the classes, then every method with the first path from a root to it. */
+    private static void printReachable(ClosedWorld world, java.io.PrintStream out) {
+        out.println(world.classes().size() + " reachable classes, " + world.methods().size() + " reachable methods");
+        for (ClassNode type : world.classes()) {
+            out.println("class " + type.name.replace('/', '.'));
+        }
+        for (ClosedWorld.Member member : world.methods()) {
+            out.println(String.join(" <- ", world.pathFromRoot(member.reference().symbol())));
+        }
     }
 
     /** A local .bss block of {@code size} bytes. */

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,6 +67,8 @@ public final class ClosedWorld {
     private final Map<String, Resolver.ResolvedMethod> resolvedMethods = new LinkedHashMap<>();
     private final Map<String, Resolver.ResolvedField> resolvedFields = new LinkedHashMap<>();
     private final Map<String, Set<String>> callGraph = new LinkedHashMap<>();
+    /** The method whose scan first reached each method (absent for roots). */
+    private final Map<String, String> reachedFrom = new HashMap<>();
     private final Deque<Member> worklist = new ArrayDeque<>();
     private MethodReference mainMethod;
     private Member scanning;
@@ -507,6 +510,19 @@ public final class ClosedWorld {
         Member member = new Member(owner, method);
         if (methods.putIfAbsent(member.reference().symbol(), member) == null) {
             worklist.add(member);
+            reachedFrom.put(member.reference().symbol(), scanning == null ? null : scanning.reference().symbol());
         }
+    }
+
+    /**
+     * Why {@code symbol} is reachable: the first path that reached it, from it back to a root
+     * (main or a runtime root), as method symbols.
+     */
+    public List<String> pathFromRoot(String symbol) {
+        List<String> path = new ArrayList<>();
+        for (String at = symbol; at != null && path.size() < methods.size(); at = reachedFrom.get(at)) {
+            path.add(at);
+        }
+        return path;
     }
 }

@@ -243,6 +243,30 @@ class CommandLineTest {
         assertEquals(expected.exitCode(), actual.exitCode(), actual.describe());
     }
 
+    /** --print-reachable: the counts, every class, and each method with the path from a root that reached it. */
+    @Test
+    void printReachableShowsWhyEachMethodIsCompiled() throws IOException {
+        Path classes = compile("hello", "Hello.java", HELLO);
+        Path output = tmp.resolve("out").resolve("hello");
+        Files.createDirectories(output.getParent());
+        Outcome r = cli("compile", "-cp", classes.toString(), "--main", "Hello", "-o", output.toString(),
+                "--print-reachable");
+        assertEquals(0, r.exit, r.describe());
+        List<String> lines = r.out.lines().toList();
+        java.util.regex.Matcher counts = java.util.regex.Pattern.compile("(\\d+) reachable classes, (\\d+) reachable methods")
+                .matcher(lines.get(0));
+        assertTrue(counts.matches(), lines.get(0));
+        int classCount = Integer.parseInt(counts.group(1));
+        int methodCount = Integer.parseInt(counts.group(2));
+        assertEquals(classCount, lines.stream().filter(line -> line.startsWith("class ")).count());
+        assertEquals(methodCount, lines.size() - 1 - classCount);
+        assertTrue(lines.contains("class Hello"), r.describe());
+        assertTrue(lines.contains("Hello.main([Ljava/lang/String;)V"), "main is a root:\n" + r.describe());
+        assertTrue(lines.contains("java.lang.String.length()I <- Hello.main([Ljava/lang/String;)V"), r.describe());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("java.lang.StringBuilder.<init>(I)V <- ")
+                && line.endsWith(" <- Hello.main([Ljava/lang/String;)V")), "a path of several steps ends at main");
+    }
+
     @Test
     void readelfReportsAStaticElf64ExecutableForX8664() throws IOException {
         assumeTrue(ProgramRunner.toolAvailable("readelf"), "readelf is not installed");
