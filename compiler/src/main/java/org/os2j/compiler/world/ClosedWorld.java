@@ -415,7 +415,8 @@ public final class ClosedWorld {
         if ((method.method().access & Opcodes.ACC_NATIVE) != 0) {
             throw new CompileError("native method " + method.reference().displayName() + method.method().desc
                     + " has no os2j implementation (a substitution in runtime/ would provide one), used in "
-                    + site.describe());
+                    + site.describe() + ", reached by " + String.join(" <- ",
+                    pathFromRoot(new Member(site.owner(), site.method()).reference().symbol())));
         }
         if ((method.method().access & Opcodes.ACC_ABSTRACT) != 0) {
             return;
