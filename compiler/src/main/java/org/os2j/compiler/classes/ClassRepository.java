@@ -129,6 +129,7 @@ public final class ClassRepository {
         for (MethodNode method : node.methods) {
             StringConcatLowering.lower(node, method);
             AssertionLowering.lower(node, method);
+            PrimitiveClassLiterals.lower(method);
             LambdaLowering.lower(node, method, lambdas);
             RecordLowering.lower(node, method, recordHelpers);
         }

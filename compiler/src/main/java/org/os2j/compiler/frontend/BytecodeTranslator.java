@@ -93,9 +93,29 @@ public final class BytecodeTranslator {
         return translator.function;
     }
 
+    /**
+     * The verifier's value kinds, also accepting the class literals of primitive types that
+     * classes/PrimitiveClassLiterals writes (int.class for Integer.TYPE), which class files cannot hold.
+     */
+    private static final class ClassLiteralInterpreter extends BasicInterpreter {
+        ClassLiteralInterpreter() {
+            super(org.objectweb.asm.Opcodes.ASM9);
+        }
+
+        @Override
+        public org.objectweb.asm.tree.analysis.BasicValue newOperation(AbstractInsnNode instruction)
+                throws AnalyzerException {
+            if (instruction instanceof org.objectweb.asm.tree.LdcInsnNode constant
+                    && constant.cst instanceof org.objectweb.asm.Type type && type.getSort() < org.objectweb.asm.Type.ARRAY) {
+                return org.objectweb.asm.tree.analysis.BasicValue.REFERENCE_VALUE;
+            }
+            return super.newOperation(instruction);
+        }
+    }
+
     private void run() throws CompileError {
         try {
-            frames = new Analyzer<>(new BasicInterpreter()).analyze(owner.name, method);
+            frames = new Analyzer<>(new ClassLiteralInterpreter()).analyze(owner.name, method);
         } catch (AnalyzerException e) {
             throw new CompileError("bytecode of " + function.displayName() + " does not verify: " + e.getMessage());
         }

@@ -235,13 +235,12 @@ final class InstructionSemantics {
                     .withSymbol(value);
             push(string);
             translator.knownNonNull().add(string.result());
-        } else if (constant instanceof Type type && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)) {
-            // A class literal: the type's descriptor is its Class object (ClassDescriptorLayout).
+        } else if (constant instanceof Type type && type.getSort() != Type.METHOD) {
+            // A class literal: the type's descriptor is its Class object (ClassDescriptorLayout); a
+            // primitive type's comes from classes/PrimitiveClassLiterals (int.class is Integer.TYPE).
             Instruction literal = address(descriptorAddress(type));
             push(literal);
             translator.knownNonNull().add(literal.result());
-        } else if (constant instanceof Type type && type.getSort() != Type.METHOD) {
-            throw translator.unsupported("class literals of primitive types (" + type.getClassName() + ".class)");
         } else {
             throw translator.unsupported("this constant kind (method handles and dynamic constants)");
         }

@@ -163,6 +163,9 @@ public final class ImageData {
         for (String array : world.arrayTypes()) {
             descriptor(Type.getType(array));
         }
+        for (Type primitive : PRIMITIVES) {
+            descriptor(primitive); // The Class objects of Integer.TYPE and the like (Class.getPrimitiveClass).
+        }
         while (!requestedDescriptors.isEmpty()) {
             Map.Entry<String, Type> next = requestedDescriptors.entrySet().iterator().next();
             requestedDescriptors.remove(next.getKey());
@@ -179,6 +182,10 @@ public final class ImageData {
      */
     private void emitDescriptor(String symbol, Type type) throws CompileError {
         emittedDescriptors.put(symbol, symbol);
+        if (type.getSort() < Type.ARRAY) {
+            emitPrimitiveDescriptor(symbol, type);
+            return;
+        }
         boolean isArray = type.getSort() == Type.ARRAY;
         String internalName = isArray ? type.getDescriptor() : type.getInternalName();
         ClassNode node = isArray ? null : resolver.findClass(internalName);
@@ -312,11 +319,47 @@ public final class ImageData {
             relocations.add(new Relocation(below + ObjectLayout.DESCRIPTOR_OFFSET, RelocationType.ABSOLUTE_64,
                     descriptor(CLASS), 0));
             Type element = isArray ? Type.getType(type.getDescriptor().substring(1)) : null;
-            if (element != null && (element.getSort() == Type.OBJECT || element.getSort() == Type.ARRAY)) {
+            if (element != null) {
                 // Class.getComponentType() reads this field of the JDK's Class.
                 relocations.add(new Relocation(below + fields.instanceLayout(classClass).offsetOf("componentType"),
                         RelocationType.ABSOLUTE_64, descriptor(element), 0));
             }
+        }
+        Section data = module.section(SectionKind.DATA);
+        long start = data.append(record.array(), 16);
+        module.define(symbol, SectionKind.DATA, start + below, classSize, SymbolType.OBJECT, SymbolBinding.GLOBAL);
+        for (Relocation relocation : relocations) {
+            data.addRelocation(relocation.shiftedBy(start));
+        }
+    }
+
+    /** The primitive types and void, whose Class objects Class.getPrimitiveClass returns. */
+    private static final List<Type> PRIMITIVES = List.of(Type.BOOLEAN_TYPE, Type.BYTE_TYPE, Type.CHAR_TYPE,
+            Type.SHORT_TYPE, Type.INT_TYPE, Type.LONG_TYPE, Type.FLOAT_TYPE, Type.DOUBLE_TYPE, Type.VOID_TYPE);
+
+    /**
+     * A primitive type's descriptor: only a Class object with its name, FLAG_PRIMITIVE and an empty
+     * class-number range (no object is an instance of it).
+     */
+    private void emitPrimitiveDescriptor(String symbol, Type type) throws CompileError {
+        ClassNode classClass = resolver.findClass(CLASS.getInternalName());
+        boolean classObjects = world.instantiated().contains(CLASS.getInternalName());
+        int classSize = classObjects ? fields.instanceLayout(classClass).size() : ObjectLayout.HEADER_SIZE;
+        int below = ClassDescriptorLayout.VM_SIZE;
+        ByteBuffer record = buffer(below + classSize);
+        List<Relocation> relocations = new ArrayList<>();
+        putInt(record, below, ClassDescriptorLayout.FLAGS_OFFSET,
+                ClassDescriptorLayout.FLAG_PRIMITIVE | ClassDescriptorLayout.FLAG_JDK);
+        putInt(record, below, ClassDescriptorLayout.CLASS_NUMBER_OFFSET, -1);
+        putInt(record, below, ClassDescriptorLayout.LAST_DESCENDANT_OFFSET, -2);
+        putInt(record, below, ClassDescriptorLayout.INTERFACE_INDEX_OFFSET, -1);
+        for (int offset : new int[] {ClassDescriptorLayout.NAME_OFFSET, ClassDescriptorLayout.SIMPLE_NAME_OFFSET,
+                ClassDescriptorLayout.CANONICAL_NAME_OFFSET}) {
+            relocations.add(new Relocation(below + offset, RelocationType.ABSOLUTE_64, stringConstant(type.getClassName()), 0));
+        }
+        if (classObjects) {
+            relocations.add(new Relocation(below + ObjectLayout.DESCRIPTOR_OFFSET, RelocationType.ABSOLUTE_64,
+                    descriptor(CLASS), 0));
         }
         Section data = module.section(SectionKind.DATA);
         long start = data.append(record.array(), 16);

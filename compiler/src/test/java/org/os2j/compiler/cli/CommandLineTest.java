@@ -190,17 +190,6 @@ class CommandLineTest {
 
     static Stream<Arguments> unsupportedPrograms() {
         return Stream.of(
-                Arguments.of("UsesPrimitiveClass", "describe", """
-                        public class UsesPrimitiveClass {
-                            public static void main(String[] args) {
-                                System.out.println(describe());
-                            }
-
-                            static Object describe() {
-                                return int.class; // <- class literal of a primitive type
-                            }
-                        }
-                        """),
                 Arguments.of("UsesBoxing", "main", """
                         public class UsesBoxing {
                             public static void main(String[] args) {

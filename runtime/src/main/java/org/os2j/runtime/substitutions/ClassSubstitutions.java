@@ -75,7 +75,8 @@ final class ClassSubstitutions {
         if (other == null) {
             throw new NullPointerException();
         }
-        return TypeChecks.isSubtype(descriptor(other), descriptor(this));
+        return descriptor(other) == descriptor(this) // a primitive type's class-number range is empty
+                || TypeChecks.isSubtype(descriptor(other), descriptor(this));
     }
 
     /** Reflection data and enclosing-class natives: the compiler records the canonical name (null when there is none). */
@@ -106,6 +107,24 @@ final class ClassSubstitutions {
     @Substitute
     public java.lang.reflect.Type[] getGenericInterfaces() {
         return getInterfaces0();
+    }
+
+    /** Native: the descriptors of the primitive types the compiler emits ("class:int", ...). */
+    @Substitute
+    static Class<?> getPrimitiveClass(String name) {
+        long descriptor = switch (name) {
+            case "boolean" -> Magic.symbol("class:boolean");
+            case "byte" -> Magic.symbol("class:byte");
+            case "char" -> Magic.symbol("class:char");
+            case "short" -> Magic.symbol("class:short");
+            case "int" -> Magic.symbol("class:int");
+            case "long" -> Magic.symbol("class:long");
+            case "float" -> Magic.symbol("class:float");
+            case "double" -> Magic.symbol("class:double");
+            case "void" -> Magic.symbol("class:void");
+            default -> 0;
+        };
+        return (Class<?>) Magic.toObject(descriptor);
     }
 
     /** Native: os2j has no hidden classes (lambda classes are ordinary ones, hidden only from stack traces). */
