@@ -43,12 +43,14 @@ final class Devirtualize implements Pass {
                     continue; // Not a call the closed world saw (hand-written IR): left virtual.
                 }
                 java.util.List<Resolver.ResolvedMethod> targets;
+                boolean incomplete;
                 try {
                     targets = context.world().targets(virtual);
+                    incomplete = context.world().hasReceiverWithoutTarget(virtual);
                 } catch (CompileError e) {
                     throw new IllegalStateException(e);
                 }
-                if (targets.size() <= 1) {
+                if (targets.size() <= 1 && !incomplete) {
                     // No target: no object the program creates can be the receiver, so the receiver is
                     // always null and the null check before the call throws; the call never runs.
                     String target = targets.isEmpty() ? RuntimeSupport.NO_METHOD.symbol()

@@ -362,6 +362,22 @@ public final class ClosedWorld {
      * The methods a virtual call can run: the selection for each instantiated subtype of its
      * receiver type (and for arrays through Object), without duplicates, in a deterministic order.
      */
+    /**
+     * Whether some object the program creates can receive {@code call} but has no method for it
+     * (a class missing a bridge, say): such a call must stay virtual, so that object reaches the
+     * dispatch table's no-method entry rather than another class's method.
+     */
+    public boolean hasReceiverWithoutTarget(VirtualCall call) throws CompileError {
+        Resolver.ResolvedMethod resolved = virtualCalls.get(call);
+        for (String name : instantiated) {
+            ClassNode type = resolver.findClass(name);
+            if (receives(type, call) && hierarchy.select(type, resolved) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<Resolver.ResolvedMethod> targets(VirtualCall call) throws CompileError {
         Resolver.ResolvedMethod resolved = virtualCalls.get(call);
         if (resolved == null) {

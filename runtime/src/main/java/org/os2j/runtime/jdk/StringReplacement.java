@@ -246,6 +246,11 @@ public final class StringReplacement {
         return h;
     }
 
+    /** The bridge the JDK's String has for Comparable.compareTo(Object) (javac writes it for Comparable<String>). */
+    public int compareTo(Object anotherString) {
+        return compareTo((String) anotherString);
+    }
+
     public int compareTo(String anotherString) {
         StringReplacement other = of(anotherString);
         int length = length();
