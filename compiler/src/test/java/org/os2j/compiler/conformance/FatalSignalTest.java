@@ -42,6 +42,7 @@ class FatalSignalTest {
         assertEquals("line 0\nline 1\nline 2\n", new String(result.stdout(), StandardCharsets.UTF_8));
         assertTrue(result.stderrText().startsWith("os2j: fatal error: signal 11 (SIGSEGV) at address 0x8\n"),
                 result.describe());
-        assertTrue(result.stderrText().contains("\tat Crash.main(Crash.java:8)"), result.describe());
+        assertTrue(result.stderrText().contains("\n\tat Crash.peek(Crash.java)\n\tat Crash.main(Crash.java:8)\n"),
+                "the faulting method, then its caller:\n" + result.describe());
     }
 }

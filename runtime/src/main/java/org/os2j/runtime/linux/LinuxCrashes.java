@@ -3,6 +3,7 @@ package org.os2j.runtime.linux;
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.runtime.intrinsic.Memory;
 import org.os2j.runtime.jdk.Utf8;
+import org.os2j.runtime.unwind.CallSites;
 
 /**
  * Fault signals. A SIGSEGV from a stack probe in the yellow zone is a stack overflow and becomes a
@@ -19,6 +20,9 @@ public final class LinuxCrashes {
     private static final long SA_ONSTACK = 0x08000000;
     private static final int SIGSEGV = 11;
     private static final int FATAL_STATUS = 134;
+    /** ucontext_t on x86-64 Linux: uc_mcontext.gregs, and RIP's index in it. */
+    private static final int GREGS_OFFSET = 40;
+    private static final int REG_RIP = 16;
     /** siginfo_t.si_addr on x86-64 Linux. */
     private static final int SIGINFO_ADDRESS_OFFSET = 16;
 
@@ -60,6 +64,14 @@ public final class LinuxCrashes {
         } else {
             text.append("signal ").append(signal).append(" (").append(name((int) signal)).append(") at address 0x")
                     .append(Long.toHexString(address)).append('\n');
+        }
+        // The faulting method (no line: its instruction is not a call site), then its callers.
+        long method = CallSites.methodContaining(Memory.loadLong(context + GREGS_OFFSET + 8L * REG_RIP));
+        if (method != 0) {
+            String file = CallSites.methodFileName(method);
+            text.append("\tat ").append(CallSites.methodClassName(method)).append('.')
+                    .append(CallSites.methodMethodName(method)).append('(')
+                    .append(file == null ? "Unknown Source" : file).append(")\n");
         }
         for (StackTraceElement frame : new Throwable().getStackTrace()) {
             text.append("\tat ").append(frame).append('\n');
