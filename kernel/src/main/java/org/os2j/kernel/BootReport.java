@@ -46,6 +46,11 @@ final class BootReport {
                 + ", low half unmapped, 1 GiB region window with guard pages and demand paging");
     }
 
+    /** The wall clock, as seconds since the epoch (the prompt has no date formatting yet). */
+    static void time(long epochMillis) {
+        System.out.println("time: real-time clock read, " + epochMillis / 1000 + " s since 1970 (UTC)");
+    }
+
     static void memory() {
         System.out.println("memory: " + BootInformation.memoryEnd() / MEBIBYTE + " MiB from Multiboot "
                 + BootInformation.protocol() + ", kernel at 0x"

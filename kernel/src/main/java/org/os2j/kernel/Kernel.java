@@ -7,6 +7,7 @@ import org.os2j.kernel.interrupts.InterruptRouter;
 import org.os2j.kernel.mm.KernelAddressSpace;
 import org.os2j.kernel.mm.PhysicalMemory;
 import org.os2j.kernel.mm.VirtualMemory;
+import org.os2j.kernel.time.RealTimeClock;
 import org.os2j.runtime.intrinsic.Cpu;
 import org.os2j.runtime.kernel.Interrupts;
 
@@ -39,9 +40,11 @@ public final class Kernel {
         VirtualMemory.start(PhysicalMemory.frames(), KernelAddressSpace.tables(), KernelAddressSpace.hasNoExecute());
         BootReport.paging();
         Devices.start();
+        long wallClock = RealTimeClock.start();
         Interrupts.install(new InterruptRouter());
         Cpu.enableInterrupts();
         BootReport.interrupts();
+        BootReport.time(wallClock);
         BootReport.done();
     }
 }

@@ -200,6 +200,19 @@ final class KernelTests {
                     checkEquals("vga: mirror check 42", shown.toString());
                 }
             },
+            new KernelTest("wall clock: currentTimeMillis from the RTC, advancing with the PIT") {
+                @Override
+                void run() {
+                    long start = System.currentTimeMillis();
+                    check(start > 1_577_836_800_000L, "before 2020: " + start);
+                    long startTicks = KernelClock.ticks();
+                    while (KernelClock.ticks() < startTicks + 30) {
+                        Cpu.waitForInterrupt();
+                    }
+                    long elapsed = System.currentTimeMillis() - start;
+                    check(elapsed >= 28 && elapsed <= 31, "30 ticks moved the wall clock by " + elapsed + " ms");
+                }
+            },
             new KernelTest("class initialization: a static initializer runs once, on first use") {
                 @Override
                 void run() {

@@ -15,6 +15,10 @@ public final class KernelClock {
     private static long ticks;
     /** The timer's divisor; 0 until started. */
     private static long divisor;
+    /** The wall-clock time when the kernel read the RTC, and the monotonic time then; wallClockSet says whether it did. */
+    private static long wallClockBase;
+    private static long wallClockNanos;
+    private static boolean wallClockSet;
 
     private KernelClock() {
     }
@@ -28,6 +32,22 @@ public final class KernelClock {
     @NoAllocation
     public static void tick() {
         ticks++;
+    }
+
+    /** The kernel read the real-time clock: {@code epochMillis} is now. */
+    public static void startWallClock(long epochMillis) {
+        wallClockBase = epochMillis;
+        wallClockNanos = isRunning() ? nanoTime() : 0;
+        wallClockSet = true;
+    }
+
+    public static boolean hasWallClock() {
+        return wallClockSet;
+    }
+
+    /** Milliseconds since the epoch: the RTC's reading at boot plus the PIT's elapsed time. */
+    public static long currentTimeMillis() {
+        return wallClockBase + (nanoTime() - wallClockNanos) / 1_000_000;
     }
 
     public static boolean isRunning() {

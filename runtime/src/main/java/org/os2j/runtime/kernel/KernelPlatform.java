@@ -27,10 +27,13 @@ final class KernelPlatform {
         DebugExit.exit(status);
     }
 
-    /** No wall clock yet (the RTC driver comes with the clock): a clear error rather than a made-up time. */
+    /** The RTC's reading at boot plus the PIT's ticks, once the kernel has read the RTC. */
     @Substitute
     public static long currentTimeMillis() {
-        throw new UnsupportedOperationException("System.currentTimeMillis: the kernel has no wall clock yet");
+        if (!KernelClock.hasWallClock() || !KernelClock.isRunning()) {
+            throw new UnsupportedOperationException("System.currentTimeMillis: the kernel's clocks are not running yet");
+        }
+        return KernelClock.currentTimeMillis();
     }
 
     /** The PIT's ticks, once the kernel has started the timer. */
