@@ -101,6 +101,56 @@ public final class FrameAllocator {
         return block;
     }
 
+    /**
+     * {@code count} contiguous zeroed frames (their physical address), or -1: the smallest block that
+     * holds them, whose tail beyond {@code count} goes back at once, so a large request costs its
+     * size rather than the next power of two. The frames stay a run of allocated blocks (the binary
+     * decomposition of {@code count}); give them back with {@link #freeFrames}.
+     */
+    @NoAllocation
+    public long allocateFrames(long count) {
+        int order = 0;
+        while ((1L << order) < count) {
+            order++;
+        }
+        long block = count < 1 || order > MAXIMUM_ORDER ? -1 : allocate(order);
+        if (block < 0) {
+            return -1;
+        }
+        long first = block / FRAME_SIZE;
+        long offset = 0;
+        int part = order;
+        while (offset < 1L << order) {
+            long size = 1L << part;
+            if (offset + size > count && offset < count) {
+                part--; // the piece straddles the end of the request: split it
+                continue;
+            }
+            Memory.storeByte(states + first + offset, (byte) (ALLOCATED | part));
+            if (offset >= count) {
+                free((first + offset) * FRAME_SIZE); // beyond the request: back to the free lists
+            }
+            offset += size;
+        }
+        return block;
+    }
+
+    /** Frees {@code count} frames from {@link #allocateFrames} at physical {@code address}. */
+    @NoAllocation
+    public void freeFrames(long address, long count) {
+        long frame = address / FRAME_SIZE;
+        long done = 0;
+        while (done < count) {
+            int order = allocatedOrder((frame + done) * FRAME_SIZE);
+            if (order < 0) {
+                throw new IllegalArgumentException("freeFrames of 0x" + Long.toHexString(address) + ": frame "
+                        + (frame + done) + " is not allocated");
+            }
+            free((frame + done) * FRAME_SIZE);
+            done += 1L << order;
+        }
+    }
+
     /** Frees the block that {@link #allocate} returned at physical {@code address}, merging buddies. */
     @NoAllocation
     public void free(long address) {

@@ -4,8 +4,8 @@ import org.os2j.runtime.KernelLayout;
 import org.os2j.runtime.kernel.MemorySource;
 
 /**
- * The Java heap's memory once frames are managed: blocks of the buddy allocator, reached through
- * the direct map. Keeps an emergency reserve that it gives up the first time frames run out, so
+ * The Java heap's memory once frames are managed: runs of frames of exactly the size asked
+ * (FrameAllocator.allocateFrames), reached through the direct map. Keeps an emergency reserve that it gives up the first time frames run out, so
  * the code that catches (or reports) the OutOfMemoryError can still allocate a little.
  */
 final class FrameHeap implements MemorySource {
@@ -21,11 +21,7 @@ final class FrameHeap implements MemorySource {
 
     @Override
     public long map(long bytes) {
-        int order = 0;
-        while (((long) FrameAllocator.FRAME_SIZE << order) < bytes) {
-            order++;
-        }
-        long block = order <= FrameAllocator.MAXIMUM_ORDER ? frames.allocate(order) : -1;
+        long block = frames.allocateFrames((bytes + FrameAllocator.FRAME_SIZE - 1) / FrameAllocator.FRAME_SIZE);
         if (block < 0) {
             if (reserve >= 0) {
                 frames.free(reserve);
