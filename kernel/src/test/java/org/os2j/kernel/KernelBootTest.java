@@ -78,7 +78,7 @@ class KernelBootTest {
         HostTools.require("qemu-system-x86_64", "qemu-system-x86");
         HostTools.Run run = HostTools.run(List.of("qemu-system-x86_64", "-m", "128M", "-display", "none",
                 "-no-reboot", "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
-                "-kernel", image.toString()), "hello\rworld!\b?\n\004".getBytes(StandardCharsets.US_ASCII), 120);
+                "-kernel", image.toString()), "hello\rworld!\b?\nmemory\n\004".getBytes(StandardCharsets.US_ASCII), 120);
         assertEquals(1, run.status(), "status 0 through isa-debug-exit:\n" + run.output());
         String[] lines = run.output().split("\n");
         assertEquals("os2j kernel", lines[0], run.output());
@@ -100,10 +100,15 @@ class KernelBootTest {
         assertTrue(lines[8].matches("boot: done at time-stamp [0-9]+"), run.output());
         // Echo, Backspace as "\b \b", CR or LF ending a line, EOT ending the input.
         assertEquals("os2j> hello", lines[9]);
-        assertEquals("os2j> world!\b \b?", lines[10]);
-        assertEquals("os2j> ", lines[11]);
-        assertEquals("os2j: end of input after 2 lines; powering off", lines[12]);
-        assertEquals(13, lines.length, run.output());
+        assertEquals("hello: not a command (help lists them)", lines[10]);
+        assertEquals("os2j> world!\b \b?", lines[11]);
+        assertEquals("world?: not a command (help lists them)", lines[12]);
+        assertEquals("os2j> memory", lines[13]);
+        assertTrue(lines[14].matches("frames: 1[0-9][0-9] of 12[0-9] MiB free; Java heap [0-9]+ KiB; demand-paging "
+                + "faults 0"), lines[14]);
+        assertEquals("os2j> ", lines[15]);
+        assertEquals("os2j: end of input after 3 lines; powering off", lines[16]);
+        assertEquals(17, lines.length, run.output());
     }
 
     /**
@@ -137,14 +142,15 @@ class KernelBootTest {
                 for (String key : List.of("shift-h", "i", "shift-1", "spc", "caps_lock", "a", "caps_lock", "2", "ret")) {
                     monitor.write(ByteBuffer.wrap(("sendkey " + key + "\n").getBytes(StandardCharsets.US_ASCII)));
                 }
-                awaitOutput(output, "os2j> Hi! A2\nos2j> ");
+                awaitOutput(output, "os2j> Hi! A2\nHi! A2: not a command (help lists them)\nos2j> ");
             }
             qemu.getOutputStream().write("serial\n\004".getBytes(StandardCharsets.US_ASCII));
             qemu.getOutputStream().close();
             assertTrue(qemu.waitFor(60, TimeUnit.SECONDS), output.toString());
             reader.join(10_000);
             assertEquals(1, qemu.exitValue(), output.toString());
-            assertTrue(output.toString().endsWith("os2j> Hi! A2\nos2j> serial\nos2j> \n"
+            assertTrue(output.toString().endsWith("os2j> Hi! A2\nHi! A2: not a command (help lists them)\n"
+                    + "os2j> serial\nserial: not a command (help lists them)\nos2j> \n"
                     + "os2j: end of input after 2 lines; powering off\n"), output.toString());
         } finally {
             qemu.destroyForcibly();

@@ -7,7 +7,8 @@ import org.os2j.runtime.intrinsic.Cpu;
 /**
  * The kernel's interactive prompt, and its event loop until the continuation scheduler replaces
  * it: takes input events (keyboard scancodes, serial bytes) that the interrupt handlers recorded,
- * decodes and echoes them, edits the line (Backspace), and on Enter starts a new prompt. End of
+ * decodes and echoes them, edits the line (Backspace), and on Enter runs the line's command
+ * ({@link Commands}) and starts a new prompt. End of
  * input (Ctrl+D, or the EOT that {@code scripts/os2j boot} sends after piped input) ends it.
  * With nothing to do it halts until the next interrupt, never missing one: it checks for events
  * with interrupts off and enables them in the same instruction pair as HLT.
@@ -34,6 +35,7 @@ public final class Prompt {
             }
             if (character == '\r' || character == '\n') {
                 System.out.print('\n');
+                Commands.run(line.toString());
                 line.setLength(0);
                 lines++;
                 System.out.print(PROMPT);
