@@ -1,6 +1,6 @@
 package org.os2j.kernel.arch;
 
-import org.os2j.kernel.mm.KernelAddressSpace;
+import org.os2j.kernel.mm.KernelStackGuard;
 import org.os2j.kernel.mm.VirtualMemory;
 import org.os2j.runtime.intrinsic.Cpu;
 import org.os2j.runtime.kernel.InterruptFrame;
@@ -31,7 +31,8 @@ public final class CpuExceptions implements InterruptHandler {
     @Override
     public void handle(long frame) {
         int vector = InterruptFrame.vector(frame);
-        if (vector == PAGE_FAULT && VirtualMemory.handlePageFault(Cpu.readControlRegister2(), InterruptFrame.errorCode(frame))) {
+        if (vector == PAGE_FAULT && (KernelStackGuard.redirectOverflow(frame, Cpu.readControlRegister2())
+                || VirtualMemory.handlePageFault(Cpu.readControlRegister2(), InterruptFrame.errorCode(frame)))) {
             return;
         }
         if (vector == BREAKPOINT) {
@@ -54,8 +55,8 @@ public final class CpuExceptions implements InterruptHandler {
         if (vector == PAGE_FAULT) {
             long address = Cpu.readControlRegister2();
             report.append("  CR2 0x").append(Long.toHexString(address));
-            if (address >= KernelAddressSpace.stackGuardPage() && address - KernelAddressSpace.stackGuardPage() < 4096) {
-                report.append("\n  (the kernel stack's guard page: a kernel stack overflow)");
+            if (KernelStackGuard.isRed(address)) {
+                report.append("\n  (the kernel stack's red zone: a stack overflow while handling one)");
             } else if (VirtualMemory.isUnallocatedWindowPage(address)) {
                 report.append("\n  (a guard page or unallocated page of the kernel's region window)");
             }

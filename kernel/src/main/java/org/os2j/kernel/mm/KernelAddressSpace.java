@@ -11,7 +11,7 @@ import org.os2j.runtime.intrinsic.Memory;
  * it in 4 KiB pages with its segments' permissions, read from its own ELF program headers (loaded
  * with the text): text read-only and executable, read-only data read-only, data and .bss writable,
  * neither executable (W^X). The boot's identity map of the low half is gone, so a stray low
- * pointer faults; so does the kernel stack's lowest page, its guard. Turns on CR0.WP (the kernel honours read-only pages) and EFER.NXE (when CPUID
+ * pointer faults; so do the kernel stack's guard zones (KernelStackGuard). Turns on CR0.WP (the kernel honours read-only pages) and EFER.NXE (when CPUID
  * says the processor has NX; without it there is no NX to set and the no-execute half of W^X is off).
  */
 public final class KernelAddressSpace {
@@ -44,7 +44,6 @@ public final class KernelAddressSpace {
         tables = new PageTables(frames);
         long imageStart = KernelLayout.physical(Magic.symbol("__executable_start"));
         long imageEnd = KernelLayout.physical(Magic.symbol("_end"));
-        long stackGuard = KernelLayout.physical(stackGuardPage());
         long end = (Math.max(physicalLimit, imageEnd) + PageTableEntry.LARGE_PAGE_SIZE - 1) & -PageTableEntry.LARGE_PAGE_SIZE;
         for (long block = 0; block < end; block += PageTableEntry.LARGE_PAGE_SIZE) {
             if (block + PageTableEntry.LARGE_PAGE_SIZE <= imageStart || block >= imageEnd) {
@@ -52,23 +51,15 @@ public final class KernelAddressSpace {
                 continue;
             }
             for (long page = block; page < block + PageTableEntry.LARGE_PAGE_SIZE; page += PageTableEntry.PAGE_SIZE) {
-                if (page == stackGuard) {
-                    continue; // the boot stack's lowest page: never mapped
+                if (KernelStackGuard.isGuardPage(page)) {
+                    continue; // the boot stack's red and yellow zones (KernelStackGuard)
                 }
                 long flags = page >= imageStart && page < imageEnd ? imageFlags(KernelLayout.virtual(page)) : dataFlags;
                 tables.map(KernelLayout.virtual(page), page, flags);
             }
         }
         tables.activate();
-    }
-
-    /**
-     * The lowest page of the boot stack (in .bss; the stack is page-aligned there), left unmapped:
-     * a kernel stack overflow faults there. Stack probes (runtime StackLayout) move down at most a
-     * page at a time, so none skips it.
-     */
-    public static long stackGuardPage() {
-        return (Magic.symbol("os2j.bootStack") + PageTableEntry.PAGE_SIZE - 1) & -PageTableEntry.PAGE_SIZE;
+        KernelStackGuard.start(dataFlags);
     }
 
     /** The active kernel page tables. */

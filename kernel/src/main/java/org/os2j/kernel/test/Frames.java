@@ -27,6 +27,14 @@ final class Frames {
         throw new IllegalStateException("depth " + depth);
     }
 
+    /** How deep {@link #recurse} got. */
+    static long depth;
+
+    static long recurse(long value) {
+        depth++;
+        return recurse(value + 1) + value;
+    }
+
     static int length(String text) {
         return text.length();
     }

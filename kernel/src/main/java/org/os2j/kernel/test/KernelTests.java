@@ -213,6 +213,21 @@ final class KernelTests {
                     check(elapsed >= 28 && elapsed <= 31, "30 ticks moved the wall clock by " + elapsed + " ms");
                 }
             },
+            new KernelTest("kernel stack: deep recursion throws StackOverflowError, caught three times over") {
+                @Override
+                void run() {
+                    for (int round = 0; round < 3; round++) {
+                        Frames.depth = 0;
+                        try {
+                            Frames.recurse(1);
+                            check(false, "no StackOverflowError");
+                        } catch (StackOverflowError e) {
+                            check(Frames.depth > 1000, "only " + Frames.depth + " frames deep");
+                            checkEquals("recurse", e.getStackTrace()[0].getMethodName());
+                        }
+                    }
+                }
+            },
             new KernelTest("class initialization: a static initializer runs once, on first use") {
                 @Override
                 void run() {

@@ -32,6 +32,16 @@ public final class InterruptFrame {
         return Memory.loadLong(frame + InterruptFrameLayout.CODE_SEGMENT);
     }
 
+    /** Makes IRETQ resume at {@code address}. */
+    public static void setInstructionPointer(long frame, long address) {
+        Memory.storeLong(frame + InterruptFrameLayout.INSTRUCTION_POINTER, address);
+    }
+
+    /** Makes IRETQ resume with RSP {@code address}. */
+    public static void setStackPointer(long frame, long address) {
+        Memory.storeLong(frame + InterruptFrameLayout.STACK_POINTER, address);
+    }
+
     /** The interrupted code's RBP: the head of its chain of frames. */
     public static long framePointer(long frame) {
         return Memory.loadLong(frame + InterruptFrameLayout.RBP);

@@ -51,8 +51,9 @@ final class KernelPlatform {
         return "\n*** os2j kernel panic ***\n";
     }
 
-    /** The kernel's stack has no yellow zone to re-arm. */
+    /** The kernel's yellow zone, once its page tables made one (kernel mm/KernelStackGuard). */
     @Substitute
     public static void reguardStack() {
+        StackGuard.reguardInstalled();
     }
 }
