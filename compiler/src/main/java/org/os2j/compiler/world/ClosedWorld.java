@@ -424,8 +424,7 @@ public final class ClosedWorld {
 
     private void reach(Resolver.ResolvedMethod method, UseSite site) throws CompileError {
         addClass(method.owner());
-        String instantiatedByRuntime = RuntimeSupport.instantiatedBy(method.reference());
-        if (instantiatedByRuntime != null) {
+        for (String instantiatedByRuntime : RuntimeSupport.instantiatedBy(method.reference())) {
             addInstantiated(instantiatedByRuntime);
         }
         if ((method.method().access & Opcodes.ACC_NATIVE) != 0) {

@@ -91,11 +91,17 @@ public final class RuntimeSupport {
 
     /**
      * Objects the runtime creates without a {@code new} in bytecode: reaching Object.getClass means
-     * Class objects (the descriptors) can be receivers; the closed world counts them instantiated.
+     * Class objects (the descriptors) can be receivers; reaching Thread.currentThread, the main
+     * thread and its group (runtime ThreadSubstitutions). The closed world counts them instantiated.
      */
-    public static String instantiatedBy(MethodReference method) {
-        return method.equals(new MethodReference("java/lang/Object", "getClass", "()Ljava/lang/Class;"))
-                ? "java/lang/Class" : null;
+    public static List<String> instantiatedBy(MethodReference method) {
+        if (method.equals(new MethodReference("java/lang/Object", "getClass", "()Ljava/lang/Class;"))) {
+            return List.of("java/lang/Class");
+        }
+        if (method.equals(new MethodReference("java/lang/Thread", "currentThread", "()Ljava/lang/Thread;"))) {
+            return List.of("java/lang/Thread", "java/lang/ThreadGroup");
+        }
+        return List.of();
     }
 
     /** Whether calls of {@code method} are expanded inline rather than compiled as calls. */
