@@ -1,8 +1,12 @@
 package org.os2j.runtime.jdk;
 
+import org.os2j.runtime.intrinsic.Magic;
+import org.os2j.runtime.intrinsic.Memory;
+
 /**
  * Byte-array copying and comparison for the replacement classes, which may not call
- * {@code System.arraycopy} or {@code java.util.Arrays}. Plain loops; callers check bounds.
+ * {@code System.arraycopy} or {@code java.util.Arrays}. Raw memory, eight bytes at a time;
+ * callers check bounds.
  *
  * <p>Public because the replacements that call it move to {@code java.lang} when the compiler
  * renames them, leaving this class in another package.
@@ -13,16 +17,28 @@ public final class ByteArrays {
 
     /**
      * Copies {@code length} bytes from {@code source[sourceIndex..]} to {@code target[targetIndex..]};
-     * correct when the two ranges overlap in the same array (like {@code System.arraycopy}).
+     * correct when the two ranges overlap in the same array (like {@code System.arraycopy}): eight
+     * bytes at a time, backward when the target lies above the source (each word is read before
+     * the write that could overlap it, and the words still to read lie on the other side).
      */
     public static void copy(byte[] source, int sourceIndex, byte[] target, int targetIndex, int length) {
+        long from = Magic.arrayElements(source) + sourceIndex;
+        long to = Magic.arrayElements(target) + targetIndex;
         if (source == target && sourceIndex < targetIndex) {
-            for (int i = length - 1; i >= 0; i--) {
-                target[targetIndex + i] = source[sourceIndex + i];
+            int i = length;
+            for (; i >= 8; i -= 8) {
+                Memory.storeLong(to + i - 8, Memory.loadLong(from + i - 8));
+            }
+            for (; i > 0; i--) {
+                Memory.storeByte(to + i - 1, Memory.loadByte(from + i - 1));
             }
         } else {
-            for (int i = 0; i < length; i++) {
-                target[targetIndex + i] = source[sourceIndex + i];
+            int i = 0;
+            for (; i + 8 <= length; i += 8) {
+                Memory.storeLong(to + i, Memory.loadLong(from + i));
+            }
+            for (; i < length; i++) {
+                Memory.storeByte(to + i, Memory.loadByte(from + i));
             }
         }
     }
