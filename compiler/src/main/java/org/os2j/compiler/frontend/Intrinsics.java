@@ -27,6 +27,10 @@ final class Intrinsics {
             throws CompileError {
         String owner = call.owner.substring(call.owner.lastIndexOf('/') + 1);
         String key = owner + "." + call.name + call.desc;
+        if (key.equals("Magic.inCompiledCode()Z")) {
+            translator.stack().push(Constant.ofInt(1)); // true: the host body's false branch folds away
+            return;
+        }
         if (owner.equals("Cpu") && call.owner.equals("org/os2j/runtime/intrinsic/Cpu")) {
             // One IR opcode for every processor instruction; backend/CpuSelection knows each by name.
             Instruction instruction = resultKind == null ? new Instruction(Opcode.CPU, null, null, arguments)

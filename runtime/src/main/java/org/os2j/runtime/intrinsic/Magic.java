@@ -55,6 +55,15 @@ public final class Magic {
         throw new UnsupportedOperationException("Magic.symbol runs only in os2j-compiled code");
     }
 
+    /**
+     * True in os2j-compiled code (a constant there, so the other branch disappears), false on
+     * HotSpot: lets runtime code that also runs in host tests take a raw-memory fast path.
+     */
+    @Intrinsic
+    public static boolean inCompiledCode() {
+        return false;
+    }
+
     /** Calls the code at {@code address}, which takes no arguments and returns a reference (enumValues:C). */
     @Intrinsic
     public static Object callAddressReturningObject(long address) {

@@ -22,6 +22,10 @@ public final class ByteArrays {
      * the write that could overlap it, and the words still to read lie on the other side).
      */
     public static void copy(byte[] source, int sourceIndex, byte[] target, int targetIndex, int length) {
+        if (!Magic.inCompiledCode()) {
+            System.arraycopy(source, sourceIndex, target, targetIndex, length); // on HotSpot, in host tests
+            return;
+        }
         long from = Magic.arrayElements(source) + sourceIndex;
         long to = Magic.arrayElements(target) + targetIndex;
         if (source == target && sourceIndex < targetIndex) {
