@@ -76,9 +76,8 @@ class KernelBootTest {
     @Test
     void qemuBootsTheImageToThePromptWhichEchoesSerialInputUntilItsEnd() throws Exception {
         HostTools.require("qemu-system-x86_64", "qemu-system-x86");
-        HostTools.Run run = HostTools.run(List.of("qemu-system-x86_64", "-m", "128M", "-display", "none",
-                "-no-reboot", "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
-                "-kernel", image.toString()), "hello\rworld!\b?\nmemory\n\004".getBytes(StandardCharsets.US_ASCII), 120);
+        HostTools.Run run = HostTools.run(qemu("-kernel", image.toString()),
+                "hello\rworld!\b?\nmemory\n\004".getBytes(StandardCharsets.US_ASCII), 120);
         assertEquals(1, run.status(), "status 0 through isa-debug-exit:\n" + run.output());
         String[] lines = run.output().split("\n");
         assertEquals("os2j kernel", lines[0], run.output());
@@ -119,10 +118,8 @@ class KernelBootTest {
     void keystrokesAndSerialBytesBothReachThePrompt() throws Exception {
         HostTools.require("qemu-system-x86_64", "qemu-system-x86");
         Path socket = work.resolve("monitor.sock");
-        Process qemu = new ProcessBuilder("qemu-system-x86_64", "-m", "128M", "-display", "none", "-no-reboot",
-                "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
-                "-monitor", "unix:" + socket + ",server,nowait", "-kernel", image.toString())
-                .redirectErrorStream(true).start();
+        Process qemu = new ProcessBuilder(qemu("-monitor", "unix:" + socket + ",server,nowait", "-kernel",
+                image.toString())).redirectErrorStream(true).start();
         StringBuffer output = new StringBuffer();
         Thread reader = new Thread(() -> {
             try (var in = qemu.getInputStream()) {
@@ -234,15 +231,21 @@ class KernelBootTest {
                 + "\tat org.os2j.kernel.test.crash.NullDereference.main(NullDereference.java:13)\n"), run.output());
     }
 
+    /** QEMU as the tests run it: headless, serial console on stdio, isa-debug-exit for the status, then {@code more}. */
+    private static List<String> qemu(String... more) {
+        List<String> command = new ArrayList<>(List.of("qemu-system-x86_64", "-m", "128M", "-display", "none",
+                "-no-reboot", "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"));
+        command.addAll(List.of(more));
+        return command;
+    }
+
     /** Builds and boots the must-crash kernel {@code name} (in kernel/.../test/crash). */
     private static HostTools.Run boot(String name) throws Exception {
         HostTools.require("qemu-system-x86_64", "qemu-system-x86");
         Path crash = work.resolve(name + ".elf");
         Compiler.compile(new CompileOptions(List.of(ROOT.resolve("kernel/target/classes")),
                 "org.os2j.kernel.test.crash." + name, crash, Target.KERNEL, null, System.out));
-        return HostTools.run(List.of("qemu-system-x86_64", "-m", "128M", "-display", "none",
-                "-no-reboot", "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
-                "-kernel", crash.toString()), 120);
+        return HostTools.run(qemu("-kernel", crash.toString()), 120);
     }
 
     /** Boots the must-crash kernel {@code name}; checks the panic status; returns the output from {@code marker} on. */
@@ -278,9 +281,7 @@ class KernelBootTest {
         HostTools.Run build = HostTools.run(List.of("bash", ROOT.resolve("scripts/kernel").toString(), "image", "--iso",
                 "--test", "-o", iso.toString()), 120);
         assertEquals(0, build.status(), build.output());
-        HostTools.Run run = HostTools.run(List.of("qemu-system-x86_64", "-m", "128M", "-display", "none",
-                "-no-reboot", "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
-                "-cdrom", iso.toString()), 120);
+        HostTools.Run run = HostTools.run(qemu("-cdrom", iso.toString()), 120);
         assertEquals(1, run.status(), run.output());
         assertTrue(run.output().contains("\nos2j kernel\n"), run.output());
         assertTrue(run.output().contains("\nmemory: 127 MiB from Multiboot 2, "), run.output());

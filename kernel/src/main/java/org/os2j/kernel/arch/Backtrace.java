@@ -24,9 +24,7 @@ final class Backtrace {
     static void print(StringBuilder out, long instructionPointer, long stackPointer, long framePointer) {
         long method = CallSites.methodContaining(instructionPointer);
         if (method != 0) {
-            out.append("\tat ").append(CallSites.methodClassName(method)).append('.')
-                    .append(CallSites.methodMethodName(method)).append('(').append(fileOf(CallSites.methodFileName(method)))
-                    .append(")\n");
+            out.append("\tat ").append(CallSites.describeMethod(method)).append('\n');
         } else {
             out.append("\tat 0x").append(Long.toHexString(instructionPointer)).append(" (not in a compiled method)\n");
             if (plausible(stackPointer)) {

@@ -1,11 +1,10 @@
 package org.os2j.kernel.mm;
 
 import org.os2j.runtime.KernelLayout;
-import org.os2j.runtime.StackLayout;
 import org.os2j.runtime.intrinsic.Magic;
-import org.os2j.runtime.intrinsic.Memory;
 import org.os2j.runtime.kernel.InterruptFrame;
 import org.os2j.runtime.kernel.StackGuard;
+import org.os2j.runtime.unwind.StackOverflows;
 
 /**
  * StackOverflowError on the kernel stack, as the linux target gets it (runtime StackLayout): the
@@ -65,7 +64,7 @@ public final class KernelStackGuard extends StackGuard {
             return false;
         }
         long instruction = InterruptFrame.instructionPointer(frame);
-        if ((Memory.loadInt(instruction) & 0xFFFFFF) != StackLayout.PROBE_PREFIX) {
+        if (!StackOverflows.isProbe(instruction)) {
             return false;
         }
         PageTables tables = KernelAddressSpace.tables();
@@ -73,16 +72,15 @@ public final class KernelStackGuard extends StackGuard {
             tables.map(page, KernelLayout.physical(page), pageFlags);
         }
         open = true;
-        long stackPointer = InterruptFrame.stackPointer(frame) - 8;
-        Memory.storeLong(stackPointer, instruction + StackLayout.PROBE_LENGTH);
-        InterruptFrame.setStackPointer(frame, stackPointer);
-        InterruptFrame.setInstructionPointer(frame, Magic.symbol("org.os2j.runtime.unwind.StackOverflows.raise()V"));
+        InterruptFrame.setStackPointer(frame,
+                StackOverflows.pushProbeReturn(InterruptFrame.stackPointer(frame), instruction));
+        InterruptFrame.setInstructionPointer(frame, StackOverflows.raiseAddress());
         return true;
     }
 
     @Override
     protected void reguard() {
-        if (open && Magic.framePointer() - StackLayout.UNPROBED_FRAME_LIMIT >= yellowEnd()) {
+        if (open && StackOverflows.isClearOf(yellowEnd())) {
             PageTables tables = KernelAddressSpace.tables();
             for (long page = yellowStart(); page < yellowEnd(); page += PAGE) {
                 tables.unmap(page);

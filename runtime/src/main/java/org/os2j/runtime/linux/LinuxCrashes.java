@@ -1,7 +1,6 @@
 package org.os2j.runtime.linux;
 
 import org.os2j.runtime.intrinsic.Magic;
-import org.os2j.runtime.intrinsic.Memory;
 import org.os2j.runtime.jdk.Utf8;
 import org.os2j.runtime.unwind.CallSites;
 
@@ -20,11 +19,6 @@ public final class LinuxCrashes {
     private static final long SA_ONSTACK = 0x08000000;
     private static final int SIGSEGV = 11;
     private static final int FATAL_STATUS = 134;
-    /** ucontext_t on x86-64 Linux: uc_mcontext.gregs, and RIP's index in it. */
-    private static final int GREGS_OFFSET = 40;
-    private static final int REG_RIP = 16;
-    /** siginfo_t.si_addr on x86-64 Linux. */
-    private static final int SIGINFO_ADDRESS_OFFSET = 16;
 
     private static boolean reporting;
 
@@ -56,7 +50,7 @@ public final class LinuxCrashes {
         }
         reporting = true;
         System.out.flush();
-        long address = Memory.loadLong(information + SIGINFO_ADDRESS_OFFSET);
+        long address = SignalContext.faultAddress(information);
         StringBuilder text = new StringBuilder("os2j: fatal error: ");
         if (signal == SIGSEGV && LinuxStack.isInRedZone(address)) {
             text.append("stack overflow while handling a StackOverflowError (red zone reached at 0x")
@@ -66,12 +60,9 @@ public final class LinuxCrashes {
                     .append(Long.toHexString(address)).append('\n');
         }
         // The faulting method (no line: its instruction is not a call site), then its callers.
-        long method = CallSites.methodContaining(Memory.loadLong(context + GREGS_OFFSET + 8L * REG_RIP));
+        long method = CallSites.methodContaining(SignalContext.instructionPointer(context));
         if (method != 0) {
-            String file = CallSites.methodFileName(method);
-            text.append("\tat ").append(CallSites.methodClassName(method)).append('.')
-                    .append(CallSites.methodMethodName(method)).append('(')
-                    .append(file == null ? "Unknown Source" : file).append(")\n");
+            text.append("\tat ").append(CallSites.describeMethod(method)).append('\n');
         }
         for (StackTraceElement frame : new Throwable().getStackTrace()) {
             text.append("\tat ").append(frame).append('\n');

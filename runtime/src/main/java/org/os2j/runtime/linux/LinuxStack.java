@@ -2,9 +2,9 @@ package org.os2j.runtime.linux;
 
 import org.os2j.runtime.StackLayout;
 import org.os2j.runtime.intrinsic.Magic;
-import org.os2j.runtime.intrinsic.Memory;
 import org.os2j.runtime.jdk.StringReplacement;
 import org.os2j.runtime.jdk.Utf8;
+import org.os2j.runtime.unwind.StackOverflows;
 
 /**
  * The main thread's stack and its guard zones on Linux (layout in {@link StackLayout}).
@@ -36,13 +36,6 @@ public final class LinuxStack {
     private static final long MAXIMUM_SIZE = 1L << 30;
     /** The alternate signal stack: room for the fault handlers above a red zone of their own. */
     private static final long SIGNAL_STACK_SIZE = 128 * 1024;
-
-    /** ucontext_t on x86-64 Linux: uc_mcontext.gregs starts after uc_flags, uc_link and uc_stack. */
-    private static final int GREGS_OFFSET = 40;
-    private static final int REG_RSP = 15;
-    private static final int REG_RIP = 16;
-    /** siginfo_t.si_addr on x86-64 Linux. */
-    private static final int SIGINFO_ADDRESS_OFFSET = 16;
 
     /** Invariant: yellowStart < yellowEnd, both page-aligned; 0 before {@link #create}. */
     private static long yellowStart;
@@ -80,21 +73,19 @@ public final class LinuxStack {
      * makes {@code context} resume in StackOverflows.raise and returns true; otherwise false.
      */
     static boolean redirectOverflow(long information, long context) {
-        long address = Memory.loadLong(information + SIGINFO_ADDRESS_OFFSET);
+        long address = SignalContext.faultAddress(information);
         if (yellowOpen || address < yellowStart || address >= yellowEnd) {
             return false;
         }
-        long registers = context + GREGS_OFFSET;
-        long instruction = Memory.loadLong(registers + 8L * REG_RIP);
-        if ((Memory.loadInt(instruction) & 0xFFFFFF) != StackLayout.PROBE_PREFIX) {
+        long instruction = SignalContext.instructionPointer(context);
+        if (!StackOverflows.isProbe(instruction)) {
             return false;
         }
         protect(yellowStart, yellowEnd - yellowStart, PROT_READ_WRITE);
         yellowOpen = true;
-        long stackPointer = Memory.loadLong(registers + 8L * REG_RSP) - 8;
-        Memory.storeLong(stackPointer, instruction + StackLayout.PROBE_LENGTH);
-        Memory.storeLong(registers + 8L * REG_RSP, stackPointer);
-        Memory.storeLong(registers + 8L * REG_RIP, Magic.symbol("org.os2j.runtime.unwind.StackOverflows.raise()V"));
+        SignalContext.setStackPointer(context,
+                StackOverflows.pushProbeReturn(SignalContext.stackPointer(context), instruction));
+        SignalContext.setInstructionPointer(context, StackOverflows.raiseAddress());
         return true;
     }
 
@@ -110,7 +101,7 @@ public final class LinuxStack {
      * larger than UNPROBED_FRAME_LIMIT) keep this frame clear of it too.
      */
     public static void reguard() {
-        if (yellowOpen && Magic.framePointer() - StackLayout.UNPROBED_FRAME_LIMIT >= yellowEnd) {
+        if (yellowOpen && StackOverflows.isClearOf(yellowEnd)) {
             protect(yellowStart, yellowEnd - yellowStart, PROT_NONE);
             yellowOpen = false;
         }

@@ -92,6 +92,16 @@ public final class CallSites {
         return 0;
     }
 
+    /**
+     * A method-table entry as a stack trace names a frame whose line is unknown (the instruction
+     * is not a call site): {@code Class.method(File.java)}, or {@code Unknown Source}.
+     */
+    public static String describeMethod(long method) {
+        String file = methodFileName(method);
+        return methodClassName(method) + "." + methodMethodName(method) + "(" + (file == null ? "Unknown Source" : file)
+                + ")";
+    }
+
     /** The class name (as Class.getName gives it) of a method-table entry. */
     public static String methodClassName(long method) {
         return (String) Magic.toObject(Memory.loadLong(method + CallSiteLayout.CLASS_NAME_OFFSET));
