@@ -433,6 +433,14 @@ final class InstructionSemantics {
             Intrinsics.translate(translator, call, arguments, resultKind);
             return;
         }
+        String[] offsetField = RuntimeSupport.literalFieldOffset(call);
+        if (offsetField != null) { // The receiver is Unsafe's one instance; the literals are dropped.
+            Resolver.ResolvedField field = translator.context().world().fieldForOffset(offsetField[0],
+                    offsetField[1], translator.site());
+            push(new Instruction(Opcode.FIELD_OFFSET, translator.temporary(Kind.LONG), Kind.LONG).withSymbol(
+                    field.owner().name.replace('/', '.') + "." + field.field().name + ":" + field.field().desc));
+            return;
+        }
         Resolver.ResolvedMethod target = translator.context().world().method(call.owner, call.name, call.desc);
         if (RuntimeSupport.isExpandedInline(target.reference())) {
             Intrinsics.translateExpandedInline(translator, target.reference(), arguments, resultKind);

@@ -88,6 +88,14 @@ public final class Instruction {
         return this;
     }
     public boolean hasExceptionTarget() { return hasExceptionTarget; }
+    /** Drops the exception target and its arguments (nothing before this terminator can throw any more). */
+    public void removeExceptionTarget() {
+        if (hasExceptionTarget) {
+            targets.remove(targets.size() - 1);
+            targetArguments.remove(targetArguments.size() - 1);
+            hasExceptionTarget = false;
+        }
+    }
     /** Replaces the exception target (it passes no arguments: out of SSA form, or a new edge block). */
     public void setExceptionTarget(Block block) {
         setTarget(targets.size() - 1, block, List.of());

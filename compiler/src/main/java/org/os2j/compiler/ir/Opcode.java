@@ -141,6 +141,11 @@ public enum Opcode {
     THROW("throw",                          1, TERMINATOR, JAVA, RUNS_CODE, THROWS),
     /** The String object of the literal the symbol holds (JVMS 5.1: equal literals are one object). */
     STRING("string",                        0, RESULT, JAVA),
+    /**
+     * The offset of the instance field the symbol names ({@code Owner.name:descriptor}) in its
+     * objects, a long: Unsafe.objectFieldOffset of a class and a name known at compile time.
+     */
+    FIELD_OFFSET("field.offset",            0, RESULT, JAVA),
 
     /**
      * The exception being caught: the first instruction of a block that exception edges enter. The

@@ -33,6 +33,7 @@ final class EliminateClassInitChecks implements Pass {
     public void run(Function function) {
         DominatorTree dominators = new DominatorTree(function);
         visit(function.entry(), dominators, new HashSet<>());
+        ExceptionEdges.removeStale(function);
     }
 
     private void visit(Block block, DominatorTree dominators, Set<String> known) {

@@ -61,6 +61,7 @@ final class EliminateRedundantCasts implements Pass {
             block.instructions().removeIf(instruction -> instruction.opcode() == Opcode.CHECK_CAST
                     && provablySubtype(types.get(asRegister(instruction.operand(0))), instruction.symbol()));
         }
+        ExceptionEdges.removeStale(function);
     }
 
     private static VirtualRegister asRegister(Value value) {

@@ -41,6 +41,7 @@ final class EliminateRedundantChecks implements Pass {
         Facts start = new Facts(new HashSet<>(), new HashMap<>(), new HashSet<>());
         Map<VirtualRegister, Value> replaced = new HashMap<>();
         visit(function.entry(), dominators, start, replaced);
+        ExceptionEdges.removeStale(function);
         if (!replaced.isEmpty()) {
             Substitution.apply(function, replaced);
         }

@@ -146,6 +146,11 @@ final class LowerJavaOperations implements Pass {
                         .withMemoryAccess(MemoryAccess.field(4, true, ObjectLayout.ARRAY_LENGTH_OFFSET)));
                 case STRING -> emit(new Instruction(Opcode.SYMBOL_ADDRESS, source.result(), Kind.REFERENCE)
                         .withSymbol(context.image().stringConstant(source.symbol())));
+                case FIELD_OFFSET -> {
+                    String[] parts = fieldParts();
+                    emit(new Instruction(Opcode.MOVE, source.result(), Kind.LONG, Constant.ofLong(
+                            context.fields().instanceLayout(requireClass(parts[0])).offsetOf(parts[1]))));
+                }
                 default -> throw new IllegalStateException("no lowering for " + source);
             }
         }

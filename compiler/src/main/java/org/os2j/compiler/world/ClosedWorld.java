@@ -35,7 +35,9 @@ import org.os2j.compiler.driver.CompileError;
  * is resolved here, once (JVMS 5.4.3), and later steps ask {@link #method} and {@link #field}
  * instead of resolving again. Each reached class with a static initializer contributes
  * {@code <clinit>} (and its superclasses', JVMS 5.5). A missing class, method or field, or a
- * native method without an implementation, is a {@link CompileError} naming its first use site.
+ * native method without an implementation, is a {@link CompileError} naming its first use site;
+ * every native without an implementation is reported in the one error, since a user adds their
+ * substitutions together.
  *
  * <p>Guarantees, once {@link #complete} returns: {@link #methods()} lists every method to compile
  * in discovery order (deterministic), each with bytecode; {@link #classes()} every class whose
@@ -70,6 +72,8 @@ public final class ClosedWorld {
     /** The method whose scan first reached each method (absent for roots). */
     private final Map<String, String> reachedFrom = new HashMap<>();
     private final Deque<Member> worklist = new ArrayDeque<>();
+    /** Each reached native method without an implementation to the report of its first use, in discovery order. */
+    private final Map<String, String> missingNatives = new LinkedHashMap<>();
     private MethodReference mainMethod;
     private Member scanning;
 
@@ -131,6 +135,21 @@ public final class ClosedWorld {
         return resolved;
     }
 
+    /**
+     * The instance field {@code name} declared by {@code owner}, as Unsafe.objectFieldOffset finds it
+     * (the class's own fields only); a missing or static field is an error at the use site.
+     */
+    public Resolver.ResolvedField fieldForOffset(String owner, String name, UseSite site) throws CompileError {
+        ClassNode type = resolver.requireClass(owner, site);
+        for (org.objectweb.asm.tree.FieldNode field : type.fields) {
+            if (field.name.equals(name) && (field.access & Opcodes.ACC_STATIC) == 0) {
+                return new Resolver.ResolvedField(type, field);
+            }
+        }
+        throw new CompileError("Unsafe.objectFieldOffset: class " + owner.replace('/', '.')
+                + " declares no instance field " + name + ", used in " + site.describe());
+    }
+
     public void addMain(String mainClass) throws CompileError {
         String internalName = mainClass.replace('.', '/');
         ClassNode node = resolver.findClass(internalName);
@@ -188,8 +207,13 @@ public final class ClosedWorld {
         while (!worklist.isEmpty()) {
             Member member = worklist.poll();
             scanning = member;
-            for (AbstractInsnNode instruction : member.method().instructions) {
-                scan(member, instruction);
+            try {
+                for (AbstractInsnNode instruction : member.method().instructions) {
+                    scan(member, instruction);
+                }
+            } catch (CompileError error) {
+                throw new CompileError(error.getMessage() + ", reached by "
+                        + String.join(" <- ", pathFromRoot(member.reference().symbol())), error);
             }
             for (TryCatchBlockNode handler : member.method().tryCatchBlocks) {
                 if (handler.type != null) {
@@ -199,6 +223,9 @@ public final class ClosedWorld {
             }
         }
         scanning = null;
+        if (!missingNatives.isEmpty()) {
+            throw new CompileError(String.join("\n", missingNatives.values()));
+        }
     }
 
     private void scan(Member member, AbstractInsnNode instruction) throws CompileError {
@@ -271,6 +298,11 @@ public final class ClosedWorld {
         }
         if (RuntimeSupport.isIntrinsicOwner(call.owner)) {
             return; // Expanded inline (frontend/Intrinsics); invokeMain binds to main, already a root.
+        }
+        String[] offsetField = RuntimeSupport.literalFieldOffset(call);
+        if (offsetField != null) {
+            addClass(fieldForOffset(offsetField[0], offsetField[1], site).owner());
+            return; // Folded to a constant (frontend).
         }
         String key = key(call.owner, call.name, call.desc);
         Resolver.ResolvedMethod resolved = resolvedMethods.get(key);
@@ -428,10 +460,11 @@ public final class ClosedWorld {
             addInstantiated(instantiatedByRuntime);
         }
         if ((method.method().access & Opcodes.ACC_NATIVE) != 0) {
-            throw new CompileError("native method " + method.reference().displayName() + method.method().desc
+            missingNatives.putIfAbsent(method.reference().symbol(), "native method " + method.reference().displayName() + method.method().desc
                     + " has no os2j implementation (a substitution in runtime/ would provide one), used in "
                     + site.describe() + ", reached by " + String.join(" <- ",
                     pathFromRoot(new Member(site.owner(), site.method()).reference().symbol())));
+            return;
         }
         if ((method.method().access & Opcodes.ACC_ABSTRACT) != 0) {
             return;

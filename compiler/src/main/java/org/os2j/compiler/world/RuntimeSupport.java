@@ -3,8 +3,12 @@ package org.os2j.compiler.world;
 import java.util.List;
 import java.util.Set;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
 
 /**
  * The runtime methods compiled code calls without the program naming them: allocation, implicit
@@ -129,6 +133,59 @@ public final class RuntimeSupport {
         }
         return next instanceof MethodInsnNode call && ((call.name.equals("descriptorOf") && isIntrinsicOwner(call.owner))
                 || isAssertionStatusQuery(call.owner, call.name, call.desc));
+    }
+
+    /**
+     * The class and field of a call {@code Unsafe.objectFieldOffset(C.class, "name")} whose two
+     * arguments are literals (the JDK's idiom for its atomic fields), as {internal name, field name};
+     * null for any other call. The compiler folds such a call to the field's offset (IR
+     * {@code field.offset}); a call with other arguments reaches the native behind it.
+     */
+    public static String[] literalFieldOffset(MethodInsnNode call) {
+        if (!call.owner.equals("jdk/internal/misc/Unsafe") || !call.name.equals("objectFieldOffset")
+                || !call.desc.equals("(Ljava/lang/Class;Ljava/lang/String;)J")) {
+            return null;
+        }
+        AbstractInsnNode name = previousInstruction(call);
+        AbstractInsnNode type = name == null ? null : previousInstruction(name);
+        if (name instanceof LdcInsnNode nameLiteral && nameLiteral.cst instanceof String fieldName
+                && type instanceof LdcInsnNode typeLiteral && typeLiteral.cst instanceof org.objectweb.asm.Type owner
+                && owner.getSort() == org.objectweb.asm.Type.OBJECT) {
+            return new String[] {owner.getInternalName(), fieldName};
+        }
+        return null;
+    }
+
+    /**
+     * The instruction before {@code instruction} in straight-line code: line numbers, frames and
+     * labels no jump or switch targets are skipped; null at a jump target (where the operand stack
+     * may come from another path).
+     */
+    private static AbstractInsnNode previousInstruction(AbstractInsnNode instruction) {
+        AbstractInsnNode previous = instruction.getPrevious();
+        while (previous != null && previous.getOpcode() < 0) {
+            if (previous instanceof LabelNode label && isJumpTarget(label)) {
+                return null;
+            }
+            previous = previous.getPrevious();
+        }
+        return previous;
+    }
+
+    private static boolean isJumpTarget(LabelNode label) {
+        AbstractInsnNode first = label;
+        while (first.getPrevious() != null) {
+            first = first.getPrevious();
+        }
+        for (AbstractInsnNode node = first; node != null; node = node.getNext()) {
+            if (node instanceof JumpInsnNode jump && jump.label == label
+                    || node instanceof TableSwitchInsnNode table && (table.dflt == label || table.labels.contains(label))
+                    || node instanceof LookupSwitchInsnNode lookup
+                    && (lookup.dflt == label || lookup.labels.contains(label))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The class holding {@code @Intrinsic} methods the compiler expands inline. */

@@ -41,7 +41,7 @@ public final class PrintStreamReplacement {
     // ---- print ----
 
     public void print(String s) {
-        printText(StringReplacement.of(s == null ? "null" : s));
+        printText(s == null ? "null" : s);
         endCall();
     }
 
@@ -58,27 +58,27 @@ public final class PrintStreamReplacement {
     }
 
     public void print(int i) {
-        printNumber(i);
+        printText(String.valueOf(i));
         endCall();
     }
 
     public void print(long l) {
-        printNumber(l);
+        printText(String.valueOf(l));
         endCall();
     }
 
     public void print(float f) {
-        printText(FloatingDecimal.toText(f));
+        printText(String.valueOf(f));
         endCall();
     }
 
     public void print(double d) {
-        printText(FloatingDecimal.toText(d));
+        printText(String.valueOf(d));
         endCall();
     }
 
     public void print(boolean b) {
-        printText(StringReplacement.of(b ? "true" : "false"));
+        printText(b ? "true" : "false");
         endCall();
     }
 
@@ -98,7 +98,7 @@ public final class PrintStreamReplacement {
     }
 
     public void println(String x) {
-        printText(StringReplacement.of(x == null ? "null" : x));
+        printText(x == null ? "null" : x);
         printChar('\n');
         endCall();
     }
@@ -118,25 +118,25 @@ public final class PrintStreamReplacement {
     }
 
     public void println(int x) {
-        printNumber(x);
+        printText(String.valueOf(x));
         printChar('\n');
         endCall();
     }
 
     public void println(long x) {
-        printNumber(x);
+        printText(String.valueOf(x));
         printChar('\n');
         endCall();
     }
 
     public void println(float x) {
-        printText(FloatingDecimal.toText(x));
+        printText(String.valueOf(x));
         printChar('\n');
         endCall();
     }
 
     public void println(double x) {
-        printText(FloatingDecimal.toText(x));
+        printText(String.valueOf(x));
         printChar('\n');
         endCall();
     }
@@ -166,22 +166,10 @@ public final class PrintStreamReplacement {
 
     // ---- encoding ----
 
-    private void printText(StringReplacement text) {
-        byte[] value = text.value();
-        if (text.isLatin1()) {
-            if (value.length > 0) {
-                resolvePendingSurrogate();
-            }
-            for (int i = 0; i < value.length; i++) {
-                int latin1 = value[i] & 0xFF;
-                reserve(Utf8.codePointLength(latin1));
-                count = Utf8.encodeCodePoint(latin1, buffer, count);
-            }
-        } else {
-            int length = value.length >> 1;
-            for (int i = 0; i < length; i++) {
-                printChar(Utf16.getChar(value, i));
-            }
+    private void printText(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            printChar(text.charAt(i));
         }
     }
 
@@ -189,16 +177,16 @@ public final class PrintStreamReplacement {
         if (pendingHighSurrogate != 0) {
             char high = pendingHighSurrogate;
             pendingHighSurrogate = 0;
-            if (CharacterReplacement.isLowSurrogate(c)) {
+            if (Character.isLowSurrogate(c)) {
                 reserve(SUPPLEMENTARY_BYTES);
-                count = Utf8.encodeCodePoint(CharacterReplacement.toCodePoint(high, c), buffer, count);
+                count = Utf8.encodeCodePoint(Character.toCodePoint(high, c), buffer, count);
                 return;
             }
             putByte(Utf8.UNPAIRED_SURROGATE_REPLACEMENT);
         }
-        if (CharacterReplacement.isHighSurrogate(c)) {
+        if (Character.isHighSurrogate(c)) {
             pendingHighSurrogate = c;
-        } else if (CharacterReplacement.isLowSurrogate(c)) {
+        } else if (Character.isLowSurrogate(c)) {
             putByte(Utf8.UNPAIRED_SURROGATE_REPLACEMENT);
         } else {
             reserve(Utf8.codePointLength(c));
@@ -212,14 +200,6 @@ public final class PrintStreamReplacement {
             pendingHighSurrogate = 0;
             putByte(Utf8.UNPAIRED_SURROGATE_REPLACEMENT);
         }
-    }
-
-    private void printNumber(long number) {
-        resolvePendingSurrogate();
-        int length = NumberFormatting.length(number, 10);
-        reserve(length);
-        NumberFormatting.write(number, 10, buffer, count + length, StringReplacement.LATIN1);
-        count += length;
     }
 
     private void putByte(byte b) {
@@ -255,6 +235,6 @@ public final class PrintStreamReplacement {
 
     /** The bytes not yet written, for host tests. */
     byte[] pendingBytes() {
-        return ByteArrays.copyOfRange(buffer, 0, count);
+        return java.util.Arrays.copyOfRange(buffer, 0, count);
     }
 }

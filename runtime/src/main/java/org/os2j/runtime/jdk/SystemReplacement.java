@@ -55,6 +55,11 @@ public final class SystemReplacement {
         return x == null ? 0 : IdentityHashCodes.of(x);
     }
 
+    /** There is no security manager (JDK 17 deprecates it; os2j never installs one). */
+    public static SecurityManager getSecurityManager() {
+        return null;
+    }
+
     public static String lineSeparator() {
         return "\n";
     }

@@ -6,7 +6,7 @@ package org.os2j.runtime.jdk;
  * input sequence decodes to one U+FFFD per maximal ill-formed subpart, except that a three-byte
  * encoding of a surrogate (ED A0..BF xx) is one U+FFFD, as in the JDK.
  *
- * <p>Public because the replacements and the Linux start-up code in other packages call it.
+ * <p>Public because the stand-ins and the Linux start-up code in other packages call it.
  */
 public final class Utf8 {
     /** The decoder's replacement for malformed input. */
@@ -59,58 +59,41 @@ public final class Utf8 {
     }
 
     /** The UTF-8 bytes of {@code text}; unpaired surrogates become {@code '?'}. */
-    public static byte[] encode(StringReplacement text) {
-        byte[] value = text.value();
-        if (text.isLatin1()) {
-            int size = value.length;
-            for (int i = 0; i < value.length; i++) {
-                if (value[i] < 0) {
-                    size++;
-                }
-            }
-            byte[] result = new byte[size];
-            int index = 0;
-            for (int i = 0; i < value.length; i++) {
-                index = encodeCodePoint(value[i] & 0xFF, result, index);
-            }
-            return result;
-        }
-        int length = value.length >> 1;
+    public static byte[] encode(String text) {
+        int length = text.length();
         int size = 0;
-        int i = 0;
-        while (i < length) {
-            int codePoint = codePointAt(value, i, length);
+        for (int i = 0; i < length; ) {
+            int codePoint = codePointAt(text, i, length);
             size += codePointLength(codePoint);
             i += codePoint >= 0x10000 ? 2 : 1;
         }
         byte[] result = new byte[size];
         int index = 0;
-        i = 0;
-        while (i < length) {
-            int codePoint = codePointAt(value, i, length);
+        for (int i = 0; i < length; ) {
+            int codePoint = codePointAt(text, i, length);
             index = encodeCodePoint(codePoint, result, index);
             i += codePoint >= 0x10000 ? 2 : 1;
         }
         return result;
     }
 
-    /** The code point at char {@code index} of UTF-16 {@code value}, or '?' for an unpaired surrogate. */
-    private static int codePointAt(byte[] value, int index, int length) {
-        char c = Utf16.getChar(value, index);
-        if (CharacterReplacement.isHighSurrogate(c) && index + 1 < length) {
-            char next = Utf16.getChar(value, index + 1);
-            if (CharacterReplacement.isLowSurrogate(next)) {
-                return CharacterReplacement.toCodePoint(c, next);
+    /** The code point at char {@code index} of {@code text}, or '?' for an unpaired surrogate. */
+    private static int codePointAt(String text, int index, int length) {
+        char c = text.charAt(index);
+        if (Character.isHighSurrogate(c) && index + 1 < length) {
+            char next = text.charAt(index + 1);
+            if (Character.isLowSurrogate(next)) {
+                return Character.toCodePoint(c, next);
             }
         }
-        if (CharacterReplacement.isSurrogate(c)) {
+        if (Character.isSurrogate(c)) {
             return UNPAIRED_SURROGATE_REPLACEMENT;
         }
         return c;
     }
 
     /** Decodes {@code bytes[offset..offset+length)} into a (canonically coded) string. */
-    public static StringReplacement decode(byte[] bytes, int offset, int length) {
+    public static String decode(byte[] bytes, int offset, int length) {
         char[] chars = new char[length];
         int count = 0;
         int index = offset;
@@ -162,16 +145,16 @@ public final class Utf8 {
                 codePoint = (codePoint << 6) | (b & 0x3F);
                 next++;
             }
-            if (!complete || CharacterReplacement.isSurrogate((char) codePoint) && codePoint < 0x10000) {
+            if (!complete || Character.isSurrogate((char) codePoint) && codePoint < 0x10000) {
                 chars[count++] = REPLACEMENT;
             } else if (codePoint >= 0x10000) {
-                chars[count++] = CharacterReplacement.highSurrogate(codePoint);
-                chars[count++] = CharacterReplacement.lowSurrogate(codePoint);
+                chars[count++] = Character.highSurrogate(codePoint);
+                chars[count++] = Character.lowSurrogate(codePoint);
             } else {
                 chars[count++] = (char) codePoint;
             }
             index = next;
         }
-        return new StringReplacement(chars, 0, count);
+        return new String(chars, 0, count);
     }
 }

@@ -67,7 +67,7 @@ public final class LinuxCrashes {
         for (StackTraceElement frame : new Throwable().getStackTrace()) {
             text.append("\tat ").append(frame).append('\n');
         }
-        byte[] bytes = Utf8.encode(org.os2j.runtime.jdk.StringReplacement.of(text.toString()));
+        byte[] bytes = Utf8.encode(text.toString());
         LinuxConsole.write(2, bytes, 0, bytes.length);
         LinuxProcess.exit(FATAL_STATUS);
     }

@@ -2,7 +2,6 @@ package org.os2j.runtime.linux;
 
 import org.os2j.runtime.StackLayout;
 import org.os2j.runtime.intrinsic.Magic;
-import org.os2j.runtime.jdk.StringReplacement;
 import org.os2j.runtime.jdk.Utf8;
 import org.os2j.runtime.unwind.StackOverflows;
 
@@ -132,7 +131,7 @@ public final class LinuxStack {
     }
 
     private static void fail(String message) {
-        byte[] bytes = Utf8.encode(StringReplacement.of(message));
+        byte[] bytes = Utf8.encode(message);
         LinuxConsole.write(2, bytes, 0, bytes.length);
         LinuxProcess.exit(134);
     }

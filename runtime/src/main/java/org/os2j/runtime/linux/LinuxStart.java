@@ -22,6 +22,7 @@ public final class LinuxStart {
      * @param argumentVector argv: the address of argc 8-byte pointers to NUL-terminated strings
      */
     public static void start(long argumentCount, long argumentVector) {
+        String.valueOf(0); // TEMPORARY: String literals exist in the image before String.<clinit> has run
         LinuxCrashes.install();
         LinuxProcess.ignoreBrokenPipe();
         String[] arguments = readArguments(argumentCount, argumentVector);
@@ -48,6 +49,6 @@ public final class LinuxStart {
         for (int i = 0; i < length; i++) {
             bytes[i] = Memory.loadByte(address + i);
         }
-        return Utf8.decode(bytes, 0, length).asString();
+        return Utf8.decode(bytes, 0, length);
     }
 }

@@ -1,6 +1,5 @@
 package org.os2j.runtime.report;
 
-import org.os2j.runtime.jdk.StringReplacement;
 import org.os2j.runtime.jdk.Utf8;
 import org.os2j.runtime.platform.Platform;
 
@@ -50,7 +49,7 @@ public final class UncaughtException {
             reporting = true;
             System.out.flush();
         }
-        byte[] bytes = Utf8.encode(StringReplacement.of(Platform.fatalBanner() + line));
+        byte[] bytes = Utf8.encode(Platform.fatalBanner() + line);
         Platform.write(STANDARD_ERROR, bytes, 0, bytes.length);
         Platform.exit(EXIT_STATUS);
     }

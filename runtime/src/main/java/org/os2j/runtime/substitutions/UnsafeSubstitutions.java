@@ -7,7 +7,13 @@ import org.os2j.runtime.annotation.TargetClass;
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.runtime.intrinsic.Memory;
 
-/** jdk.internal.misc.Unsafe's natives that its static initializer and the array utilities need: array layout, plain loads. */
+/**
+ * jdk.internal.misc.Unsafe's natives: array layout, loads and stores at an offset, and the atomic
+ * operations the JDK's concurrent code uses. os2j runs one thread, so a volatile access is a plain
+ * one and a compare-and-set is a load, a compare and a store (none can be interrupted by another
+ * Java thread; the kernel target never runs Java code from an interrupt handler between them).
+ * Field offsets with literal arguments are folded at compile time (IR field.offset).
+ */
 @TargetClass(className = "jdk.internal.misc.Unsafe")
 final class UnsafeSubstitutions {
     /** Native: registers the JVM's natives for Unsafe; os2j binds them at compile time (these substitutions). */
@@ -60,5 +66,119 @@ final class UnsafeSubstitutions {
     @Substitute
     private int arrayIndexScale0(Class<?> arrayClass) {
         return 1 << Memory.loadInt(Magic.addressOf(arrayClass) + ClassDescriptorLayout.ELEMENT_SHIFT_OFFSET);
+    }
+
+    /** Native: a plain load (one thread: volatile is plain). */
+    @Substitute
+    public int getIntVolatile(Object base, long offset) {
+        return Memory.loadInt(address(base, offset));
+    }
+
+    /** Native: a plain store. */
+    @Substitute
+    public void putIntVolatile(Object base, long offset, int value) {
+        Memory.storeInt(address(base, offset), value);
+    }
+
+    /** Native: a plain load (one thread: volatile is plain). */
+    @Substitute
+    public long getLongVolatile(Object base, long offset) {
+        return Memory.loadLong(address(base, offset));
+    }
+
+    /** Native: a plain store. */
+    @Substitute
+    public void putLongVolatile(Object base, long offset, long value) {
+        Memory.storeLong(address(base, offset), value);
+    }
+
+    /** Native: a plain load (one thread: volatile is plain). */
+    @Substitute
+    public Object getReferenceVolatile(Object base, long offset) {
+        return Magic.toObject(Memory.loadLong(address(base, offset)));
+    }
+
+    /** Native: a plain store. */
+    @Substitute
+    public void putReferenceVolatile(Object base, long offset, Object value) {
+        Memory.storeLong(address(base, offset), Magic.addressOf(value));
+    }
+
+    /** Native: a plain load. */
+    @Substitute
+    public Object getReference(Object base, long offset) {
+        return Magic.toObject(Memory.loadLong(address(base, offset)));
+    }
+
+    /** Native: a plain store. */
+    @Substitute
+    public void putReference(Object base, long offset, Object value) {
+        Memory.storeLong(address(base, offset), Magic.addressOf(value));
+    }
+
+    /** Native: one thread, so compare then store. */
+    @Substitute
+    public boolean compareAndSetInt(Object base, long offset, int expected, int value) {
+        long address = address(base, offset);
+        if (Memory.loadInt(address) != expected) {
+            return false;
+        }
+        Memory.storeInt(address, value);
+        return true;
+    }
+
+    /** Native: one thread, so compare then store. */
+    @Substitute
+    public boolean compareAndSetLong(Object base, long offset, long expected, long value) {
+        long address = address(base, offset);
+        if (Memory.loadLong(address) != expected) {
+            return false;
+        }
+        Memory.storeLong(address, value);
+        return true;
+    }
+
+    /** Native: one thread, so compare then store. */
+    @Substitute
+    public boolean compareAndSetReference(Object base, long offset, Object expected, Object value) {
+        long address = address(base, offset);
+        if (Memory.loadLong(address) != Magic.addressOf(expected)) {
+            return false;
+        }
+        Memory.storeLong(address, Magic.addressOf(value));
+        return true;
+    }
+
+    /** Native: one thread, so load, compare, store. */
+    @Substitute
+    public int compareAndExchangeInt(Object base, long offset, int expected, int value) {
+        long address = address(base, offset);
+        int witness = Memory.loadInt(address);
+        if (witness == expected) {
+            Memory.storeInt(address, value);
+        }
+        return witness;
+    }
+
+    /** Native: one thread, so load, compare, store. */
+    @Substitute
+    public long compareAndExchangeLong(Object base, long offset, long expected, long value) {
+        long address = address(base, offset);
+        long witness = Memory.loadLong(address);
+        if (witness == expected) {
+            Memory.storeLong(address, value);
+        }
+        return witness;
+    }
+
+    /** Native: one thread, so load, compare, store. */
+    @Substitute
+    public Object compareAndExchangeReference(Object base, long offset, Object expected, Object value) {
+        long address = address(base, offset);
+        Object witness = Magic.toObject(Memory.loadLong(address));
+        if (witness == expected) {
+            Memory.storeLong(address, Magic.addressOf(value));
+        }
+        return witness;
     }
 }

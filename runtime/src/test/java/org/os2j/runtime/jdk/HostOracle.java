@@ -111,27 +111,4 @@ public final class HostOracle {
                 }
         }
     }
-
-    /** The chars of a replacement string as a HotSpot string, without going through asString. */
-    public static String contents(StringReplacement text) {
-        byte[] value = text.value();
-        StringBuilder builder = new StringBuilder();
-        if (text.isLatin1()) {
-            for (byte b : value) {
-                builder.append((char) (b & 0xFF));
-            }
-        } else {
-            for (int i = 0; i < value.length; i += 2) {
-                builder.append((char) ((value[i] & 0xFF) | (value[i + 1] & 0xFF) << 8));
-            }
-        }
-        return builder.toString();
-    }
-
-    /** Asserts {@code text} holds {@code expected} and is canonically coded (LATIN1 iff every char fits). */
-    public static void assertCanonical(String expected, StringReplacement text) {
-        assertEquals(expected, contents(text));
-        boolean latin1 = expected.chars().allMatch(c -> c <= 0xFF);
-        assertEquals(latin1 ? 0 : 1, text.coder(), "coder of \"" + expected + "\"");
-    }
 }

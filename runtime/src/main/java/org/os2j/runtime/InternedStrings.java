@@ -1,18 +1,18 @@
-package org.os2j.runtime.jdk;
+package org.os2j.runtime;
 
 /**
  * The pool behind String.intern(): one instance per distinct value, kept in an open-addressing
  * table (linear probing on hashCode). Limit: the image's string literals are not entered in
  * advance, so {@code new String("a").intern() == "a"} is false unless "a" was interned first.
  */
-final class InternedStrings {
+public final class InternedStrings {
     private static String[] table;
     private static int count;
 
     private InternedStrings() {
     }
 
-    static String intern(String value) {
+    public static String intern(String value) {
         if (table == null) {
             table = new String[64];
         }

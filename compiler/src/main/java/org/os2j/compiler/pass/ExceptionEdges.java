@@ -1,0 +1,36 @@
+package org.os2j.compiler.pass;
+
+import java.util.List;
+import org.os2j.compiler.ir.Block;
+import org.os2j.compiler.ir.Function;
+import org.os2j.compiler.ir.Instruction;
+import org.os2j.compiler.ir.Opcode;
+
+/**
+ * Keeps exception edges true after a pass removes instructions that could throw (a redundant
+ * check or class initialization): an exception edge on a JUMP belongs to the instruction before
+ * it, so when that instruction can no longer throw, the edge goes. Without this, the edge would
+ * claim the block's last computation throws and pass values that computation defines.
+ */
+final class ExceptionEdges {
+    private ExceptionEdges() {
+    }
+
+    /** Removes every exception edge of {@code function} whose JUMP no longer follows a throwing instruction. */
+    static void removeStale(Function function) {
+        for (Block block : function.blocks()) {
+            List<Instruction> instructions = block.instructions();
+            if (instructions.isEmpty()) {
+                continue;
+            }
+            Instruction terminator = instructions.get(instructions.size() - 1);
+            if (terminator.opcode() != Opcode.JUMP || !terminator.hasExceptionTarget()) {
+                continue;
+            }
+            boolean throwing = instructions.size() > 1 && instructions.get(instructions.size() - 2).opcode().canThrow;
+            if (!throwing) {
+                terminator.removeExceptionTarget();
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.os2j.runtime.substitutions;
+
+import org.os2j.runtime.annotation.Substitute;
+import org.os2j.runtime.annotation.TargetClass;
+import org.os2j.runtime.math.NaturalLogarithm;
+
+/**
+ * java.lang.StrictMath's natives: HotSpot links them to its C build of fdlibm; os2j's are the same
+ * algorithms written in Java (runtime/math), bit-identical.
+ */
+@TargetClass(StrictMath.class)
+final class StrictMathSubstitutions {
+    /** Native: fdlibm's e_log. */
+    @Substitute
+    public static double log(double a) {
+        return NaturalLogarithm.log(a);
+    }
+}
