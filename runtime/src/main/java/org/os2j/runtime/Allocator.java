@@ -22,6 +22,8 @@ public final class Allocator {
     private static long next;
     /** The end of the current chunk; {@code next <= limit}. */
     private static long limit;
+    /** Bytes taken from the platform so far (Runtime.totalMemory). */
+    private static long taken;
 
     private Allocator() {
     }
@@ -77,12 +79,23 @@ public final class Allocator {
         return allocate(size);
     }
 
+    /** Bytes taken from the platform (Runtime.totalMemory). */
+    public static long totalMemory() {
+        return taken;
+    }
+
+    /** Bytes taken and not yet handed out (Runtime.freeMemory): the rest of the current chunk. */
+    public static long freeMemory() {
+        return limit - next;
+    }
+
     private static long allocate(long size) {
         long aligned = (size + ObjectLayout.OBJECT_ALIGNMENT - 1) & -ObjectLayout.OBJECT_ALIGNMENT;
         if (limit - next < aligned) {
             long chunk = aligned > CHUNK_SIZE ? (aligned + PAGE_SIZE - 1) & -PAGE_SIZE : CHUNK_SIZE;
             next = Platform.mapMemory(chunk);
             limit = next + chunk;
+            taken += chunk;
         }
         long address = next;
         next += aligned;

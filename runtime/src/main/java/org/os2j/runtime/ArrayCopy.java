@@ -61,7 +61,7 @@ public final class ArrayCopy {
     }
 
     /** Copies {@code bytes} bytes, correctly when the ranges overlap. */
-    private static void move(long from, long to, long bytes) {
+    public static void move(long from, long to, long bytes) {
         if (to <= from || to >= from + bytes) {
             long i = 0;
             for (; i + 8 <= bytes; i += 8) {

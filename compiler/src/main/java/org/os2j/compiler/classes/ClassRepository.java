@@ -11,27 +11,27 @@ import org.os2j.compiler.driver.CompileError;
 
 /**
  * Loads and caches classes as ASM trees, after the load-time rewrites every later step relies on:
- * runtime replacement classes are renamed to the class they replace (so the program sees the
- * replacement under the class-library name), method-level substitutions are merged into their
- * targets ({@link Substitutions}), {@code invokedynamic} string concatenation is
+ * method-level substitutions are merged into their targets ({@link Substitutions}, and the runtime's
+ * references to a substitution class are renamed to its target), {@code invokedynamic} string concatenation is
  * lowered to plain bytecode ({@link StringConcatLowering}), and {@code assert} statements are
  * removed ({@link AssertionLowering}). Pipeline step 1 and 2 of docs/ARCHITECTURE.md.
  */
 public final class ClassRepository {
     private final ClassPath classPath;
-    private final Replacements replacements;
     private final Substitutions substitutions;
+    private final ConstantCallFolding constantCalls;
     private final SimpleRemapper renaming;
     private final java.util.Set<String> hidden = new java.util.HashSet<>();
     private final Map<String, ClassNode> loaded = new HashMap<>();
+    /** Per class, its VarHandle fields (VarHandleLowering), known before its methods are rewritten. */
+    private final Map<String, Map<String, VarHandleLowering.Target>> varHandles = new HashMap<>();
 
     /** @param target the target's spelling, which selects its own substitutions besides the common ones */
     public ClassRepository(ClassPath classPath, String target) {
         this.classPath = classPath;
-        this.replacements = new Replacements(classPath);
         this.substitutions = new Substitutions(classPath, target);
-        Map<String, String> names = new HashMap<>(replacements.renaming());
-        names.putAll(substitutions.renaming());
+        this.constantCalls = new ConstantCallFolding(classPath, substitutions);
+        Map<String, String> names = new HashMap<>(substitutions.renaming());
         this.renaming = new SimpleRemapper(names);
         hidden.addAll(names.keySet());
     }
@@ -47,33 +47,27 @@ public final class ClassRepository {
     }
 
     /**
-     * The interfaces the JDK's own class implements (a replacement declares none, but instanceof,
-     * casts and interface calls must see String as a CharSequence and a Comparable).
+     * The VarHandle fields of {@code internalName}: from its loaded form, or, for a class not loaded
+     * yet (a nestmate whose methods refer to them), from a throwaway read of its static initializer,
+     * so loading never recurses.
      */
-    private java.util.List<String> jdkInterfaces(String internalName, java.util.List<String> declared) {
-        byte[] jdk = classPath.find(internalName);
-        if (jdk == null) {
-            return declared;
+    private Map<String, VarHandleLowering.Target> varHandleFields(String internalName) throws CompileError {
+        Map<String, VarHandleLowering.Target> known = varHandles.get(internalName);
+        if (known != null) {
+            return known;
         }
-        return java.util.List.of(new ClassReader(jdk).getInterfaces());
-    }
-
-    /**
-     * Whether {@code internalName} is a class-library class that a runtime replacement stands in
-     * for and the JDK's own class declares the member (so "not found" is a gap of the replacement).
-     */
-    public boolean jdkDeclaresReplacedMember(String internalName, String name, String descriptor) {
-        if (replacements.replacementFor(internalName) == null) {
-            return false;
+        byte[] bytes = hidden.contains(internalName) ? null : classPath.find(internalName);
+        Map<String, VarHandleLowering.Target> fields = Map.of();
+        if (bytes != null) {
+            ClassNode copy = new ClassNode();
+            new ClassReader(bytes).accept(copy, 0);
+            for (MethodNode method : copy.methods) {
+                PrimitiveClassLiterals.lower(method);
+            }
+            fields = VarHandleLowering.lowerFactories(copy);
         }
-        byte[] jdk = classPath.find(internalName);
-        if (jdk == null) {
-            return false;
-        }
-        ClassNode original = new ClassNode();
-        new ClassReader(jdk).accept(original, ClassReader.SKIP_CODE);
-        return original.methods.stream().anyMatch(m -> m.name.equals(name) && m.desc.equals(descriptor))
-                || original.fields.stream().anyMatch(f -> f.name.equals(name) && f.desc.equals(descriptor));
+        varHandles.put(internalName, fields);
+        return fields;
     }
 
     /** The newest class file version os2j reads: Java 17's (JVMS 4.1). */
@@ -94,12 +88,10 @@ public final class ClassRepository {
     }
 
     private ClassNode load(String internalName) throws CompileError {
-        String replacement = replacements.replacementFor(internalName);
-        String fileName = replacement != null ? replacement : internalName;
         if (hidden.contains(internalName)) {
-            return null; // Replacements and substitutions are visible only as the class they change.
+            return null; // Substitution classes are visible only as the class they change.
         }
-        byte[] bytes = classPath.find(fileName);
+        byte[] bytes = classPath.find(internalName);
         if (bytes == null) {
             return null;
         }
@@ -107,7 +99,7 @@ public final class ClassRepository {
         ClassNode node = new ClassNode();
         try {
             ClassReader reader = new ClassReader(bytes);
-            if (fileName.startsWith("org/os2j/runtime/")) {
+            if (internalName.startsWith("org/os2j/runtime/")) {
                 reader.accept(new ClassRemapper(node, renaming), 0);
             } else {
                 reader.accept(node, 0);
@@ -120,13 +112,12 @@ public final class ClassRepository {
             throw new CompileError("class file for " + internalName.replace('/', '.') + " declares class "
                     + node.name.replace('/', '.'));
         }
-        if (replacement != null) {
-            node.interfaces = jdkInterfaces(internalName, node.interfaces);
-        }
         substitutions.apply(node, classPath, renaming);
         java.util.List<ClassNode> lambdas = new java.util.ArrayList<>();
         java.util.List<MethodNode> recordHelpers = new java.util.ArrayList<>();
         for (MethodNode method : node.methods) {
+            constantCalls.fold(node, method);
+            FieldOffsetLiterals.lower(method);
             StringConcatLowering.lower(node, method);
             AssertionLowering.lower(node, method);
             PrimitiveClassLiterals.lower(method);
@@ -134,6 +125,11 @@ public final class ClassRepository {
             RecordLowering.lower(node, method, recordHelpers);
         }
         node.methods.addAll(recordHelpers);
+        varHandles.put(node.name, VarHandleLowering.lowerFactories(node));
+        for (MethodNode method : node.methods) {
+            VarHandleLowering.lowerAccesses(node, method, this::varHandleFields);
+            SignaturePolymorphicCalls.lower(method);
+        }
         for (ClassNode lambda : lambdas) {
             loaded.put(lambda.name, lambda);
         }

@@ -25,7 +25,7 @@ import org.os2j.compiler.driver.CompileError;
  * copied; {@code @Inject} fields are added; unannotated static methods are added as helpers.
  * Anything else is an error, so a substitution cannot silently miss its target (say, after a JDK
  * update renames a method). The substitution class's name means the target everywhere in the
- * runtime, through the same renaming as replacement classes.
+ * runtime (ClassRepository renames references to it).
  */
 final class Substitutions {
     static final String LIST_RESOURCE = "META-INF/os2j/substitutions";
@@ -69,6 +69,51 @@ final class Substitutions {
         return value instanceof Type type ? type.getInternalName() : null;
     }
 
+    /**
+     * The constant that {@code target}'s method {@code name descriptor} always returns once
+     * substituted (a body that is one constant and a return), or null: {@link Integer} for int-like
+     * results, {@link #NULL} for a null reference.
+     */
+    Object constantSubstitute(String target, String name, String descriptor, ClassPath classPath) {
+        for (String substitution : byTarget.getOrDefault(target, List.of())) {
+            ClassNode node = new ClassNode();
+            new ClassReader(classPath.find(substitution)).accept(node, ClassReader.SKIP_DEBUG);
+            for (MethodNode method : node.methods) {
+                AnnotationNode substitute = annotation(method.invisibleAnnotations, SUBSTITUTE);
+                Object renamed = substitute == null ? null : value(substitute, "method");
+                String substituted = renamed instanceof String text && !text.isEmpty() ? text : method.name;
+                if (substitute != null && substituted.equals(name) && method.desc.equals(descriptor)) {
+                    return constantBody(method);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Marks a method that returns null (constantSubstitute). */
+    static final Object NULL = new Object();
+
+    private static Object constantBody(MethodNode method) {
+        List<org.objectweb.asm.tree.AbstractInsnNode> real = new ArrayList<>();
+        for (org.objectweb.asm.tree.AbstractInsnNode instruction : method.instructions) {
+            if (instruction.getOpcode() >= 0) {
+                real.add(instruction);
+            }
+        }
+        if (real.size() != 2) {
+            return null;
+        }
+        int load = real.get(0).getOpcode();
+        int ret = real.get(1).getOpcode();
+        if (ret == Opcodes.IRETURN && load >= Opcodes.ICONST_M1 && load <= Opcodes.ICONST_5) {
+            return load - Opcodes.ICONST_0;
+        }
+        if (ret == Opcodes.ARETURN && load == Opcodes.ACONST_NULL) {
+            return NULL;
+        }
+        return null;
+    }
+
     /** Merges every substitution for {@code target} into it. */
     void apply(ClassNode target, ClassPath classPath, SimpleRemapper renaming) throws CompileError {
         for (String substitution : byTarget.getOrDefault(target.name, List.of())) {
@@ -90,13 +135,21 @@ final class Substitutions {
                 }
                 field.invisibleAnnotations = null;
                 target.fields.add(field);
-            } else {
+            } else if (field.value == null || (field.access & (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL))
+                    != (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL)) {
+                // A compile-time constant (static final with a ConstantValue) is inlined by javac: no field needed.
                 throw error(source, "field " + field.name, "needs @Alias or @Inject");
             }
         }
         for (MethodNode method : substitution.methods) {
+            if (method.name.equals("<init>") && annotation(method.invisibleAnnotations, ALIAS) != null) {
+                if (method(target, method.name, method.desc) == null) {
+                    throw error(source, method.name + method.desc, "aliases a constructor the target lacks");
+                }
+                continue;
+            }
             if (method.name.equals("<init>") || method.name.equals("<clinit>")) {
-                continue; // Substitution classes are never instantiated or initialized.
+                continue; // Substitution classes are never initialized; only aliased constructors make objects.
             }
             AnnotationNode substitute = annotation(method.invisibleAnnotations, SUBSTITUTE);
             if (substitute != null) {

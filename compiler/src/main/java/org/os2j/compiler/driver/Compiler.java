@@ -48,7 +48,7 @@ import org.os2j.runtime.KernelLayout;
  * Compiles a closed world of class files to one executable. The steps, in order (see
  * docs/ARCHITECTURE.md):
  * <ol>
- * <li>load classes, renaming runtime replacements and lowering string-concat invokedynamic
+ * <li>load classes, merging method-level substitutions and lowering invokedynamic
  *     ({@link ClassRepository});</li>
  * <li>compute the closed world from main and the runtime roots by rapid type analysis
  *     ({@link ClosedWorld}), then the subtype-test numbering and dispatch tables

@@ -433,6 +433,11 @@ final class InstructionSemantics {
             Intrinsics.translate(translator, call, arguments, resultKind);
             return;
         }
+        String initialized = RuntimeSupport.literalClassInitialization(call);
+        if (initialized != null) { // The class literal is dropped; an Unsafe receiver is its one instance.
+            initialize(translator.context().world().resolver().requireClass(initialized, translator.site()));
+            return;
+        }
         String[] offsetField = RuntimeSupport.literalFieldOffset(call);
         if (offsetField != null) { // The receiver is Unsafe's one instance; the literals are dropped.
             Resolver.ResolvedField field = translator.context().world().fieldForOffset(offsetField[0],
@@ -452,6 +457,17 @@ final class InstructionSemantics {
             initialize(target.owner());
         } else {
             translator.nullCheck(arguments[0]);
+            if ((opcode == INVOKEVIRTUAL || opcode == INVOKEINTERFACE) && ClosedWorld.isStaticallyBound(target)
+                    && !translator.context().world().isReachable(target.reference())) {
+                // No object the call could run on exists (RTA): only a null receiver gets here, and the
+                // null check above throws. The runtime's never-selected-method routine stands in.
+                translator.emit(new Instruction(Opcode.INVOKE_DIRECT, null, null)
+                        .withSymbol(RuntimeSupport.NO_METHOD.symbol()));
+                if (resultKind != null) {
+                    stack.push(new Constant(resultKind, 0));
+                }
+                return;
+            }
             if ((opcode == INVOKEVIRTUAL || opcode == INVOKEINTERFACE) && !ClosedWorld.isStaticallyBound(target)) {
                 invoke = Hierarchy.isInterface(target.owner()) ? Opcode.INVOKE_INTERFACE : Opcode.INVOKE_VIRTUAL;
                 symbol = call.owner + "::" + symbol;

@@ -2,6 +2,7 @@ package org.os2j.compiler.pass;
 
 import java.util.List;
 import org.os2j.compiler.ir.Block;
+import org.os2j.compiler.ir.Cfg;
 import org.os2j.compiler.ir.Function;
 import org.os2j.compiler.ir.Instruction;
 import org.os2j.compiler.ir.Opcode;
@@ -16,8 +17,13 @@ final class ExceptionEdges {
     private ExceptionEdges() {
     }
 
-    /** Removes every exception edge of {@code function} whose JUMP no longer follows a throwing instruction. */
+    /**
+     * Removes every exception edge of {@code function} whose JUMP no longer follows a throwing
+     * instruction, then the handler blocks no edge reaches any more (so no pass sees a path into
+     * a handler that cannot run).
+     */
     static void removeStale(Function function) {
+        boolean removed = false;
         for (Block block : function.blocks()) {
             List<Instruction> instructions = block.instructions();
             if (instructions.isEmpty()) {
@@ -30,7 +36,11 @@ final class ExceptionEdges {
             boolean throwing = instructions.size() > 1 && instructions.get(instructions.size() - 2).opcode().canThrow;
             if (!throwing) {
                 terminator.removeExceptionTarget();
+                removed = true;
             }
+        }
+        if (removed) {
+            function.blocks().retainAll(new java.util.HashSet<>(Cfg.reversePostorder(function)));
         }
     }
 }

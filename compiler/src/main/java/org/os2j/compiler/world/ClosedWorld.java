@@ -299,6 +299,11 @@ public final class ClosedWorld {
         if (RuntimeSupport.isIntrinsicOwner(call.owner)) {
             return; // Expanded inline (frontend/Intrinsics); invokeMain binds to main, already a root.
         }
+        String initialized = RuntimeSupport.literalClassInitialization(call);
+        if (initialized != null) {
+            initialize(resolver.requireClass(initialized, site));
+            return; // Class initialization (frontend).
+        }
         String[] offsetField = RuntimeSupport.literalFieldOffset(call);
         if (offsetField != null) {
             addClass(fieldForOffset(offsetField[0], offsetField[1], site).owner());
@@ -322,7 +327,9 @@ public final class ClosedWorld {
         if (opcode == Opcodes.INVOKESTATIC) {
             initialize(owner);
         }
-        if ((opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE) && !isStaticallyBound(resolved)) {
+        // Every invokevirtual and invokeinterface is a virtual call here, statically bound ones too: a
+        // final method runs only once some subtype of the receiver's type is instantiated (RTA).
+        if (opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE) {
             VirtualCall virtual = new VirtualCall(call.owner, resolved.reference());
             if (virtualCalls.putIfAbsent(virtual, resolved) == null) {
                 virtualCallSites.put(virtual, site);

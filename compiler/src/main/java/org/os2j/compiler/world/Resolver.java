@@ -90,21 +90,12 @@ public final class Resolver {
         if (!specific.isEmpty()) {
             return specific.get(0);
         }
-        if (repository.jdkDeclaresReplacedMember(owner, name, descriptor)) {
-            throw new CompileError("method " + owner.replace('/', '.') + "." + name + descriptor
-                    + " is in the JDK but not yet in os2j's stand-in for " + owner.replace('/', '.')
-                    + " (runtime/.../jdk, used until the JDK's own class compiles), used in " + site.describe());
-        }
         throw new CompileError("method " + owner.replace('/', '.') + "." + name + descriptor + " not found, used in "
                 + site.describe());
     }
 
     public ResolvedField resolveField(String owner, String name, String descriptor, UseSite site) throws CompileError {
         ResolvedField field = findField(requireClass(owner, site), name, descriptor, site);
-        if (field == null && repository.jdkDeclaresReplacedMember(owner, name, descriptor)) {
-            throw new CompileError("field " + owner.replace('/', '.') + "." + name + " is in the JDK but not yet in"
-                    + " os2j's stand-in for " + owner.replace('/', '.') + " (runtime/.../jdk), used in " + site.describe());
-        }
         if (field == null) {
             throw new CompileError("field " + owner.replace('/', '.') + "." + name + " (" + descriptor
                     + ") not found, used in " + site.describe());

@@ -3,12 +3,9 @@ package org.os2j.compiler.world;
 import java.util.List;
 import java.util.Set;
 import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.JumpInsnNode;
-import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
-import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
-import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.os2j.compiler.classes.StraightLineCode;
 
 /**
  * The runtime methods compiled code calls without the program naming them: allocation, implicit
@@ -146,8 +143,8 @@ public final class RuntimeSupport {
                 || !call.desc.equals("(Ljava/lang/Class;Ljava/lang/String;)J")) {
             return null;
         }
-        AbstractInsnNode name = previousInstruction(call);
-        AbstractInsnNode type = name == null ? null : previousInstruction(name);
+        AbstractInsnNode name = StraightLineCode.previous(call);
+        AbstractInsnNode type = name == null ? null : StraightLineCode.previous(name);
         if (name instanceof LdcInsnNode nameLiteral && nameLiteral.cst instanceof String fieldName
                 && type instanceof LdcInsnNode typeLiteral && typeLiteral.cst instanceof org.objectweb.asm.Type owner
                 && owner.getSort() == org.objectweb.asm.Type.OBJECT) {
@@ -157,35 +154,25 @@ public final class RuntimeSupport {
     }
 
     /**
-     * The instruction before {@code instruction} in straight-line code: line numbers, frames and
-     * labels no jump or switch targets are skipped; null at a jump target (where the operand stack
-     * may come from another path).
+     * The class of a call {@code SharedSecrets.ensureClassInitialized(C.class)} or
+     * {@code Unsafe.ensureClassInitialized(C.class)} whose argument is a literal (the JDK's idiom for
+     * making another class set its shared secret), as an internal name; null for any other call.
+     * The compiler turns such a call into C's class initialization (IR class.init), which is what it
+     * does, without the method-handle lookup behind it.
      */
-    private static AbstractInsnNode previousInstruction(AbstractInsnNode instruction) {
-        AbstractInsnNode previous = instruction.getPrevious();
-        while (previous != null && previous.getOpcode() < 0) {
-            if (previous instanceof LabelNode label && isJumpTarget(label)) {
-                return null;
-            }
-            previous = previous.getPrevious();
+    public static String literalClassInitialization(MethodInsnNode call) {
+        boolean secrets = call.owner.equals("jdk/internal/access/SharedSecrets");
+        boolean unsafe = call.owner.equals("jdk/internal/misc/Unsafe");
+        if (!(secrets || unsafe) || !call.name.equals("ensureClassInitialized")
+                || !call.desc.equals("(Ljava/lang/Class;)V")) {
+            return null;
         }
-        return previous;
-    }
-
-    private static boolean isJumpTarget(LabelNode label) {
-        AbstractInsnNode first = label;
-        while (first.getPrevious() != null) {
-            first = first.getPrevious();
+        AbstractInsnNode argument = StraightLineCode.previous(call);
+        if (argument instanceof LdcInsnNode literal && literal.cst instanceof org.objectweb.asm.Type type
+                && type.getSort() == org.objectweb.asm.Type.OBJECT) {
+            return type.getInternalName();
         }
-        for (AbstractInsnNode node = first; node != null; node = node.getNext()) {
-            if (node instanceof JumpInsnNode jump && jump.label == label
-                    || node instanceof TableSwitchInsnNode table && (table.dflt == label || table.labels.contains(label))
-                    || node instanceof LookupSwitchInsnNode lookup
-                    && (lookup.dflt == label || lookup.labels.contains(label))) {
-                return true;
-            }
-        }
-        return false;
+        return null;
     }
 
     /** The class holding {@code @Intrinsic} methods the compiler expands inline. */

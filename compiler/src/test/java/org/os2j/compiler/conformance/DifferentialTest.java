@@ -36,13 +36,42 @@ class DifferentialTest {
             Duration.ofSeconds(Long.getLong("os2j.compileTimeoutSeconds", 120L));
     private static final boolean KEEP = Boolean.getBoolean("os2j.keep");
 
+    /**
+     * One dynamic test per program. The checks run on one worker per processor, started together
+     * and in program order (each compile is independent); a test reports its own check's outcome.
+     */
     @TestFactory
     Stream<DynamicTest> programs() {
         List<TestProgram> programs = TestProgram.selected();
         assertFalse(programs.isEmpty(), "no test programs in " + TestProgram.programsDirectory());
-        return programs.stream().map(p -> DynamicTest.dynamicTest(
-                p.family() + "/" + p.name() + (p.args().isEmpty() ? "" : " " + p.args()), p.source().toUri(),
-                () -> check(p)));
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()), runnable -> {
+                    Thread thread = new Thread(runnable, "differential-test");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        List<java.util.concurrent.Future<Throwable>> outcomes = new java.util.ArrayList<>();
+        for (TestProgram program : programs) {
+            outcomes.add(workers.submit(() -> {
+                try {
+                    check(program);
+                    return null;
+                } catch (Throwable failure) {
+                    return failure;
+                }
+            }));
+        }
+        workers.shutdown();
+        return java.util.stream.IntStream.range(0, programs.size()).mapToObj(i -> {
+            TestProgram p = programs.get(i);
+            return DynamicTest.dynamicTest(p.family() + "/" + p.name() + (p.args().isEmpty() ? "" : " " + p.args()),
+                    p.source().toUri(), () -> {
+                        Throwable failure = outcomes.get(i).get();
+                        if (failure != null) {
+                            throw failure;
+                        }
+                    });
+        });
     }
 
     static void check(TestProgram program) throws IOException {

@@ -6,10 +6,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Stands for the target class's own field or method of the same name and descriptor, so
- * substitutions can use private members of the target. Nothing is copied.
+ * Stands for the target class's own field, method or constructor of the same name and descriptor,
+ * so substitutions can use private members of the target ({@code new} of the substitution class
+ * with an aliased constructor creates an instance of the target). Nothing is copied.
  */
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.FIELD, ElementType.METHOD})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.CONSTRUCTOR})
 public @interface Alias {
 }

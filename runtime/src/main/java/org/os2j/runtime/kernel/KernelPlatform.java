@@ -15,6 +15,48 @@ final class KernelPlatform {
         return true;
     }
 
+    /** There is no standard input yet: end of input at once. */
+    @Substitute
+    public static int read(int fileDescriptor, byte[] bytes, int offset, int length) {
+        return 0;
+    }
+
+    /** The serial console is not a terminal the kernel asks about. */
+    @Substitute
+    public static boolean isTerminal(int fileDescriptor) {
+        return false;
+    }
+
+    /** The console is a stream: appending means nothing. */
+    @Substitute
+    public static boolean isAppending(int fileDescriptor) {
+        return false;
+    }
+
+    /** The kernel has no environment. */
+    @Substitute
+    public static byte[][] environment() {
+        return new byte[0][];
+    }
+
+    /** The kernel has no file system yet: the root. */
+    @Substitute
+    public static byte[] workingDirectory() {
+        return new byte[] {'/'};
+    }
+
+    /** The kernel names itself. */
+    @Substitute
+    public static byte[] systemRelease() {
+        return new byte[] {'o', 's', '2', 'j'};
+    }
+
+    /** One processor: the kernel does not start the others. */
+    @Substitute
+    public static int availableProcessors() {
+        return 1;
+    }
+
     /** Memory above the image, until the frame allocator exists. */
     @Substitute
     public static long mapMemory(long bytes) {

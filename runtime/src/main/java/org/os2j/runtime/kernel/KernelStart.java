@@ -1,5 +1,6 @@
 package org.os2j.runtime.kernel;
 
+import org.os2j.runtime.substitutions.SystemSubstitutions;
 import org.os2j.runtime.intrinsic.Magic;
 
 /**
@@ -23,6 +24,7 @@ public final class KernelStart {
         VgaText.clear();
         BootInformation.read(magic, information);
         KernelMemory.initialize(BootInformation.freeStart(), BootInformation.memoryEnd());
+        SystemSubstitutions.startUp();
         Magic.invokeMain(new String[0]);
         System.exit(0);
     }

@@ -2,7 +2,7 @@ package org.os2j.runtime.linux;
 
 import org.os2j.runtime.StackLayout;
 import org.os2j.runtime.intrinsic.Magic;
-import org.os2j.runtime.jdk.Utf8;
+import org.os2j.runtime.Utf8;
 import org.os2j.runtime.unwind.StackOverflows;
 
 /**

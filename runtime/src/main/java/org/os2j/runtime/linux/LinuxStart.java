@@ -1,8 +1,9 @@
 package org.os2j.runtime.linux;
 
+import org.os2j.runtime.Utf8;
 import org.os2j.runtime.intrinsic.Magic;
+import org.os2j.runtime.substitutions.SystemSubstitutions;
 import org.os2j.runtime.intrinsic.Memory;
-import org.os2j.runtime.jdk.Utf8;
 
 /**
  * The Java side of program start-up on Linux x86-64: the entry code switches to the stack
@@ -25,6 +26,8 @@ public final class LinuxStart {
         String.valueOf(0); // TEMPORARY: String literals exist in the image before String.<clinit> has run
         LinuxCrashes.install();
         LinuxProcess.ignoreBrokenPipe();
+        LinuxEnvironment.recordEnvironment(argumentVector + 8 * (argumentCount + 1));
+        SystemSubstitutions.startUp();
         String[] arguments = readArguments(argumentCount, argumentVector);
         Magic.invokeMain(arguments);
         System.exit(0);
@@ -41,14 +44,7 @@ public final class LinuxStart {
     }
 
     private static String readString(long address) {
-        int length = 0;
-        while (Memory.loadByte(address + length) != 0) {
-            length++;
-        }
-        byte[] bytes = new byte[length];
-        for (int i = 0; i < length; i++) {
-            bytes[i] = Memory.loadByte(address + i);
-        }
-        return Utf8.decode(bytes, 0, length);
+        byte[] bytes = LinuxEnvironment.cString(address);
+        return Utf8.decode(bytes, 0, bytes.length);
     }
 }

@@ -7,7 +7,13 @@ import org.os2j.runtime.annotation.Intrinsic;
  * r8, r9, result (or -errno) in rax (Linux x86-64 syscall ABI). Numbers are declared here once.
  */
 public final class LinuxSystemCalls {
+    public static final int READ = 0;
     public static final int WRITE = 1;
+    public static final int IOCTL = 16;
+    public static final int UNAME = 63;
+    public static final int FCNTL = 72;
+    public static final int GETCWD = 79;
+    public static final int SCHED_GETAFFINITY = 204;
     public static final int MMAP = 9;
     public static final int MUNMAP = 11;
     public static final int EXIT_GROUP = 231;

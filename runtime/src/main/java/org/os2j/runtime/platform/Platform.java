@@ -2,6 +2,8 @@ package org.os2j.runtime.platform;
 
 import org.os2j.runtime.linux.LinuxClock;
 import org.os2j.runtime.linux.LinuxConsole;
+import org.os2j.runtime.linux.LinuxEnvironment;
+import org.os2j.runtime.linux.LinuxFiles;
 import org.os2j.runtime.linux.LinuxMemory;
 import org.os2j.runtime.linux.LinuxProcess;
 import org.os2j.runtime.linux.LinuxStack;
@@ -19,6 +21,41 @@ public final class Platform {
     /** Writes {@code bytes[offset..offset+length)} to standard output (1) or error (2); true when all were written. */
     public static boolean write(int fileDescriptor, byte[] bytes, int offset, int length) {
         return LinuxConsole.write(fileDescriptor, bytes, offset, length);
+    }
+
+    /** Reads up to {@code length} bytes of {@code fileDescriptor} into {@code bytes[offset..]}: the count, 0 at end of input, negative on error. */
+    public static int read(int fileDescriptor, byte[] bytes, int offset, int length) {
+        return LinuxFiles.read(fileDescriptor, bytes, offset, length);
+    }
+
+    /** Whether {@code fileDescriptor} is a terminal (the JDK then sets sun.stdout.encoding). */
+    public static boolean isTerminal(int fileDescriptor) {
+        return LinuxFiles.isTerminal(fileDescriptor);
+    }
+
+    /** Whether writes to {@code fileDescriptor} append (FileDescriptor.append). */
+    public static boolean isAppending(int fileDescriptor) {
+        return LinuxFiles.isAppending(fileDescriptor);
+    }
+
+    /** The environment the program was started with, each entry the bytes of "NAME=value". */
+    public static byte[][] environment() {
+        return LinuxEnvironment.environment();
+    }
+
+    /** The working directory's path (user.dir), or null if unknown. */
+    public static byte[] workingDirectory() {
+        return LinuxEnvironment.workingDirectory();
+    }
+
+    /** The operating system's release (os.version). */
+    public static byte[] systemRelease() {
+        return LinuxEnvironment.kernelRelease();
+    }
+
+    /** The processors the program may run on (Runtime.availableProcessors). */
+    public static int availableProcessors() {
+        return LinuxEnvironment.availableProcessors();
     }
 
     /** {@code bytes} (a multiple of 4 KiB) of fresh zeroed memory for the heap; ends the program if there is none. */

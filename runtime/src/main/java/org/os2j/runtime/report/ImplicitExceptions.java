@@ -68,6 +68,15 @@ public final class ImplicitExceptions {
         throw new AbstractMethodError();
     }
 
+    /**
+     * A call of a method-handle or VarHandle method that os2j could not resolve at compile time
+     * (compiler classes/SignaturePolymorphicCalls) was reached at run time.
+     */
+    public static void unsupported(String what) {
+        throw new UnsupportedOperationException(what + " is not supported by os2j (method handles are resolved"
+                + " at compile time only for the JDK's VarHandle idiom)");
+    }
+
     private static String nameOf(long descriptor) {
         return (String) Magic.toObject(Memory.loadLong(descriptor + ClassDescriptorLayout.NAME_OFFSET));
     }

@@ -1,6 +1,6 @@
 package org.os2j.runtime.report;
 
-import org.os2j.runtime.jdk.Utf8;
+import org.os2j.runtime.Utf8;
 import org.os2j.runtime.platform.Platform;
 
 /**
@@ -35,7 +35,7 @@ public final class UncaughtException {
             reportLine("Exception in thread \"main\" " + throwable.getClass().getName() + "\n");
         }
         reporting = true;
-        System.out.flush();
+        flushStandardOutput();
         reportLine("Exception in thread \"main\" " + StackTraceText.of(throwable));
     }
 
@@ -47,11 +47,19 @@ public final class UncaughtException {
         lastReport = line;
         if (!reporting) {
             reporting = true;
-            System.out.flush();
+            flushStandardOutput();
         }
         byte[] bytes = Utf8.encode(Platform.fatalBanner() + line);
         Platform.write(STANDARD_ERROR, bytes, 0, bytes.length);
         Platform.exit(EXIT_STATUS);
+    }
+
+    /** Flushes System.out, which is null while System.initPhase1 has not set it yet. */
+    private static void flushStandardOutput() {
+        java.io.PrintStream out = System.out;
+        if (out != null) {
+            out.flush();
+        }
     }
 
     /** HotSpot's first line for an uncaught exception in the main thread, with its newline. */

@@ -149,4 +149,40 @@ final class ClassSubstitutions {
     public Class<?> getSuperclass() {
         return (Class<?>) Magic.toObject(Memory.loadLong(descriptor(this) + ClassDescriptorLayout.SUPER_OFFSET));
     }
+
+    /**
+     * Loads a class by name through a class loader (the native forName0): a closed world has no
+     * loading by name, so this is ClassNotFoundException, as for a class not on the class path.
+     */
+    @Substitute
+    public static Class<?> forName(String className) throws ClassNotFoundException {
+        throw new ClassNotFoundException(className);
+    }
+
+    /** As {@link #forName(String)}. */
+    @Substitute
+    public static Class<?> forName(String name, boolean initialize, ClassLoader loader) throws ClassNotFoundException {
+        throw new ClassNotFoundException(name);
+    }
+
+    /** Reflective construction (a Constructor found through reflection data): not supported. */
+    @Substitute
+    public Object newInstance() throws InstantiationException {
+        throw new InstantiationException(((Class<?>) (Object) this).getName() + " (os2j compiles no constructor for reflective use)");
+    }
+
+    /**
+     * A resource beside the class (a JDK data file, a class-path file), found through the class's
+     * loader and module: a closed world carries no resources, so none is found, as for a missing one.
+     */
+    @Substitute
+    public java.io.InputStream getResourceAsStream(String name) {
+        return null;
+    }
+
+    /** As getResourceAsStream: no resource is found. */
+    @Substitute
+    public java.net.URL getResource(String name) {
+        return null;
+    }
 }

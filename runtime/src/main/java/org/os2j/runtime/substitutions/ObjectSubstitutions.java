@@ -28,4 +28,14 @@ final class ObjectSubstitutions {
     protected Object clone() throws CloneNotSupportedException {
         return ObjectCopies.copy(this);
     }
+
+    /** Native: wakes one thread waiting on this object's monitor; os2j has no other thread to wake. */
+    @Substitute(method = "notify")
+    public final void wakeOne() {
+    }
+
+    /** Native: wakes the threads waiting on this object's monitor; os2j has no other thread to wake. */
+    @Substitute(method = "notifyAll")
+    public final void wakeAll() {
+    }
 }

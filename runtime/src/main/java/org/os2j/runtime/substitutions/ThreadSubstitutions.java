@@ -63,4 +63,19 @@ final class ThreadSubstitutions {
         return Allocator.allocateInstance(descriptor,
                 Memory.loadInt(descriptor + ClassDescriptorLayout.INSTANCE_SIZE_OFFSET));
     }
+
+    /** Native: offers the processor to other threads; there are none. */
+    @Substitute
+    public static void yield() {
+    }
+
+    /** Native: tells the VM a thread was interrupted (to wake it from a blocking call); one thread never blocks on another. */
+    @Substitute
+    private void interrupt0() {
+    }
+
+    /** Native: the operating-system thread's priority; the one thread keeps its own. */
+    @Substitute
+    private void setPriority0(int newPriority) {
+    }
 }

@@ -181,4 +181,83 @@ final class UnsafeSubstitutions {
         }
         return witness;
     }
+
+    /** Native: one thread on x86-64 (total store order) needs no fence. */
+    @Substitute
+    public void fullFence() {
+    }
+
+    /** Native: one thread needs no fence. */
+    @Substitute
+    public void loadFence() {
+    }
+
+    /** Native: one thread needs no fence. */
+    @Substitute
+    public void storeFence() {
+    }
+
+    /** Native: a plain store. */
+    @Substitute
+    public void putLong(Object base, long offset, long value) {
+        Memory.storeLong(address(base, offset), value);
+    }
+
+    /** Native: a plain store. */
+    @Substitute
+    public void putInt(Object base, long offset, int value) {
+        Memory.storeInt(address(base, offset), value);
+    }
+
+    /** Native: a plain store. */
+    @Substitute
+    public void putShort(Object base, long offset, short value) {
+        Memory.storeShort(address(base, offset), value);
+    }
+
+    /** Native: a plain store. */
+    @Substitute
+    public void putChar(Object base, long offset, char value) {
+        Memory.storeChar(address(base, offset), value);
+    }
+
+    /** Native: a plain store. */
+    @Substitute
+    public void putByte(Object base, long offset, byte value) {
+        Memory.storeByte(address(base, offset), value);
+    }
+
+    /**
+     * Native: blocks the thread until unpark; with one thread nothing could unpark it, so this
+     * returns at once, which park's contract allows ("for no reason"); callers re-check and loop.
+     */
+    @Substitute
+    public void park(boolean isAbsolute, long time) {
+    }
+
+    /** Native: makes a parked thread runnable; none is ever parked. */
+    @Substitute
+    public void unpark(Object thread) {
+    }
+
+    /** Native: copies {@code bytes} bytes (the caller checked the ranges); overlapping ranges copy as memmove. */
+    @Substitute
+    private void copyMemory0(Object sourceBase, long sourceOffset, Object destinationBase, long destinationOffset,
+                             long bytes) {
+        org.os2j.runtime.ArrayCopy.move(address(sourceBase, sourceOffset), address(destinationBase, destinationOffset),
+                bytes);
+    }
+
+    /** Native: copies {@code bytes} bytes as elements of {@code elementSize} bytes, reversing each one's byte order. */
+    @Substitute
+    private void copySwapMemory0(Object sourceBase, long sourceOffset, Object destinationBase, long destinationOffset,
+                                 long bytes, long elementSize) {
+        long from = address(sourceBase, sourceOffset);
+        long to = address(destinationBase, destinationOffset);
+        for (long element = 0; element < bytes; element += elementSize) {
+            for (long i = 0; i < elementSize; i++) {
+                Memory.storeByte(to + element + i, Memory.loadByte(from + element + elementSize - 1 - i));
+            }
+        }
+    }
 }

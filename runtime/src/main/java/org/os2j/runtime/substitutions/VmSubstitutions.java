@@ -20,4 +20,13 @@ final class VmSubstitutions {
     public static String getSavedProperty(String key) {
         return null;
     }
+
+    /**
+     * Whether {@code loader} defines classes of the system domain: os2j has no class loaders (every
+     * class's getClassLoader() is null, the boot loader), so exactly null.
+     */
+    @Substitute
+    public static boolean isSystemDomainLoader(ClassLoader loader) {
+        return loader == null;
+    }
 }

@@ -1,4 +1,4 @@
-package org.os2j.runtime.jdk;
+package org.os2j.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -1,4 +1,4 @@
-package org.os2j.runtime.jdk;
+package org.os2j.runtime;
 
 /**
  * UTF-8 encoding and decoding with the results of JDK 17's {@code String.getBytes(UTF_8)} and
