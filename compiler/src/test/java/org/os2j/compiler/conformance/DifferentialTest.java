@@ -83,7 +83,7 @@ class DifferentialTest {
 
             // 2. the oracle
             ProgramRunner.Result expected =
-                    ProgramRunner.runOnHotSpot(dir, program.name(), program.args(), dir, TIMEOUT);
+                    ProgramRunner.runOnHotSpot(dir, program.name(), program.args(), dir, TIMEOUT, program.stdin());
             if (expected.timedOut()) {
                 fail("the program does not finish on HotSpot within " + TIMEOUT.toSeconds()
                         + " s; fix the program\n" + expected.describe());
@@ -110,7 +110,7 @@ class DifferentialTest {
                 fail("os2j reported success but wrote no executable at " + executable);
             }
             ProgramRunner.Result actual =
-                    ProgramRunner.runExecutable(executable, program.args(), dir, TIMEOUT);
+                    ProgramRunner.runExecutable(executable, program.args(), dir, TIMEOUT, program.stdin());
 
             // 4. compare
             String failure = compare(expected, actual);

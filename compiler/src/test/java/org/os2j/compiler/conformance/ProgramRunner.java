@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs an external process to completion with a timeout and captures its stdout and stderr
  * completely. Both streams are redirected to temporary files (never pipes), so a process that
- * writes a lot cannot dead-lock against us; stdin is empty ({@code /dev/null}).
+ * writes a lot cannot dead-lock against us; stdin is empty ({@code /dev/null}) unless an input file is given.
  */
 public final class ProgramRunner {
     /** The default time limit for one run. Overridable with {@code -Dos2j.timeoutSeconds=N}. */
@@ -62,6 +62,11 @@ public final class ProgramRunner {
      * process (and its descendants) is killed and the output captured so far is returned.
      */
     public static Result run(List<String> command, Path workDir, Duration timeout) {
+        return run(command, workDir, timeout, null);
+    }
+
+    /** As {@link #run(List, Path, Duration)}, with standard input read from {@code input} (null: empty). */
+    public static Result run(List<String> command, Path workDir, Duration timeout, Path input) {
         Path outFile = null;
         Path errFile = null;
         try {
@@ -69,7 +74,7 @@ public final class ProgramRunner {
             errFile = Files.createTempFile("os2j-run-", ".stderr");
             ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command))
                     .directory(workDir.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectInput(ProcessBuilder.Redirect.from(input != null ? input.toFile() : new File("/dev/null")))
                     .redirectOutput(outFile.toFile())
                     .redirectError(errFile.toFile());
             long start = System.nanoTime();
@@ -108,6 +113,12 @@ public final class ProgramRunner {
     /** Runs {@code mainClass} from {@code classDir} on HotSpot with {@code args}. */
     public static Result runOnHotSpot(Path classDir, String mainClass, List<String> args, Path workDir,
                                       Duration timeout) {
+        return runOnHotSpot(classDir, mainClass, args, workDir, timeout, null);
+    }
+
+    /** As above, with standard input from {@code input} (null: empty). */
+    public static Result runOnHotSpot(Path classDir, String mainClass, List<String> args, Path workDir,
+                                      Duration timeout, Path input) {
         List<String> command = new ArrayList<>();
         command.add(javaLauncher().toString());
         // Startup speed only; none of these change program semantics.
@@ -117,15 +128,21 @@ public final class ProgramRunner {
         command.add(classDir.toString());
         command.add(mainClass);
         command.addAll(args);
-        return run(command, workDir, timeout);
+        return run(command, workDir, timeout, input);
     }
 
     /** Runs a native executable with {@code args}. */
     public static Result runExecutable(Path executable, List<String> args, Path workDir, Duration timeout) {
+        return runExecutable(executable, args, workDir, timeout, null);
+    }
+
+    /** As above, with standard input from {@code input} (null: empty). */
+    public static Result runExecutable(Path executable, List<String> args, Path workDir, Duration timeout,
+                                       Path input) {
         List<String> command = new ArrayList<>();
         command.add(executable.toAbsolutePath().toString());
         command.addAll(args);
-        return run(command, workDir, timeout);
+        return run(command, workDir, timeout, input);
     }
 
     /** Whether {@code tool --version} can be started (for Assumptions on readelf, objdump, ...). */

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * class {@code Name} with {@code public static void main(String[])}, in the folder of its family
  * (objects, interfaces, exceptions, ...; a short program per rule, and whole programs in
  * {@code programs/}). An optional first line {@code // args: a b c} gives its command-line
- * arguments (split on white space). Names are unique across families.
+ * arguments (split on white space); a file {@code Name.stdin} beside it is its standard input
+ * (else the input is empty). Names are unique across families.
  */
 public record TestProgram(String name, String family, Path source, List<String> args) {
     /** Relative to the compiler module. */
@@ -30,6 +31,12 @@ public record TestProgram(String name, String family, Path source, List<String> 
         String file = source.getFileName().toString();
         String name = file.substring(0, file.length() - ".java".length());
         return new TestProgram(name, source.getParent().getFileName().toString(), source, parseArgs(source));
+    }
+
+    /** The program's standard input, {@code Name.stdin} beside the source, or null when there is none. */
+    public Path stdin() {
+        Path input = source.resolveSibling(name + ".stdin");
+        return Files.isRegularFile(input) ? input : null;
     }
 
     static List<String> parseArgs(Path source) {
