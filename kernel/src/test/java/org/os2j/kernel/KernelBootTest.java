@@ -47,7 +47,8 @@ class KernelBootTest {
         for (String protocol : List.of("--is-x86-multiboot", "--is-x86-multiboot2")) {
             assertEquals(0, HostTools.run(List.of("grub-file", protocol, image.toString()), 30).status(), protocol);
         }
-        assertTrue(Files.size(image) < 1 << 20, "the image is under 1 MiB: " + Files.size(image));
+        // The budget covers the JDK's own System, PrintStream and charset classes, compiled in since issue #8.
+        assertTrue(Files.size(image) < 4 << 20, "the image is under 4 MiB: " + Files.size(image));
     }
 
     @Test

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code os2j compile}: class files to a native executable. */
 @Command(name = "compile", mixinStandardHelpOptions = true,
-        customSynopsis = "os2j compile -cp PATH --main CLASS -o FILE [--target linux|kernel] [--print-reachable] [--dump-ir FILTER]",
+        customSynopsis = "os2j compile -cp PATH --main CLASS -o FILE [--target linux|kernel] [--print-reachable] [--print-initialization] [--initialize-at-run-time CLASS,...] [--dump-ir FILTER]",
         description = "Compile a Java program (its main class and everything it reaches) to an executable.",
         footerHeading = "%n", footer = {
             "Example:",
@@ -48,6 +48,16 @@ final class CompileCommand implements Callable<Integer> {
             description = "Print every reachable class and method, each method with the first path that reached it.")
     boolean printReachable;
 
+    @Option(names = "--print-initialization",
+            description = "Print, for every class with something to initialize, whether its static initializer ran at build time"
+                    + " (its objects are in the executable) or runs at run time, and why.")
+    boolean printInitialization;
+
+    @Option(names = "--initialize-at-run-time", paramLabel = "CLASS", split = ",",
+            description = "Classes (binary names, comma-separated) whose static initializers run at run time even when"
+                    + " they could run at build time.")
+    List<String> initializeAtRunTime = new ArrayList<>();
+
     @Option(names = "--dump-ir", paramLabel = "FILTER",
             description = "Print the IR after every pass of the methods whose symbol contains FILTER.")
     String dumpIr;
@@ -62,7 +72,12 @@ final class CompileCommand implements Callable<Integer> {
         }
         var out = new java.io.PrintStream(new WriterOutputStream(spec.commandLine().getOut()), true);
         try {
-            Compiler.compile(new CompileOptions(entries, mainClass, output, target, dumpIr, out, printReachable));
+            java.util.Set<String> atRunTime = new java.util.HashSet<>();
+            for (String name : initializeAtRunTime) {
+                atRunTime.add(name.strip().replace('.', '/'));
+            }
+            Compiler.compile(new CompileOptions(entries, mainClass, output, target, dumpIr, out, printReachable,
+                    printInitialization, atRunTime));
             out.flush();
             return 0;
         } catch (CompileError e) {

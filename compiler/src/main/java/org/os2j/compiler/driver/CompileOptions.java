@@ -10,12 +10,16 @@ import java.util.Objects;
  * {@code public static void main(String[])} starts the program, the output file and the target.
  * {@code dumpIrFilter}, when not null, selects methods whose IR is printed to {@code dumpOut}
  * after every pass (a substring of {@code owner.name} or {@code owner.name+descriptor});
- * {@code printReachable} prints every reachable method there with the first path that reached it.
+ * {@code printReachable} prints every reachable method there with the first path that reached it;
+ * {@code printInitialization} prints when each class is initialized (heap/BuildTimeInitialization);
+ * {@code initializeAtRunTime} names classes (binary names) to initialize at run time whatever their initializer.
  */
 public record CompileOptions(List<Path> classPath, String mainClass, Path output, Target target,
-                             String dumpIrFilter, PrintStream dumpOut, boolean printReachable) {
+                             String dumpIrFilter, PrintStream dumpOut, boolean printReachable,
+                             boolean printInitialization, java.util.Set<String> initializeAtRunTime) {
     public CompileOptions {
         classPath = List.copyOf(classPath);
+        initializeAtRunTime = java.util.Set.copyOf(initializeAtRunTime);
         Objects.requireNonNull(mainClass, "mainClass");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(target, "target");
@@ -23,7 +27,7 @@ public record CompileOptions(List<Path> classPath, String mainClass, Path output
 
     public CompileOptions(List<Path> classPath, String mainClass, Path output, Target target, String dumpIrFilter,
                           PrintStream dumpOut) {
-        this(classPath, mainClass, output, target, dumpIrFilter, dumpOut, false);
+        this(classPath, mainClass, output, target, dumpIrFilter, dumpOut, false, false, java.util.Set.of());
     }
 
     public static CompileOptions linux(List<Path> classPath, String mainClass, Path output) {

@@ -103,7 +103,8 @@ public final class Compiler {
     public static Analysis analyze(List<Path> classPathEntries, String mainClass) throws CompileError {
         ClassPath classPath = ClassPath.create(classPathEntries);
         try {
-            return new Analysis(analyze(classPath, mainClass, new ObjectModule(mainClass), Target.LINUX), classPath);
+            return new Analysis(analyze(classPath, mainClass, new ObjectModule(mainClass), Target.LINUX,
+                    java.util.Set.of()), classPath);
         } catch (CompileError | RuntimeException e) {
             classPath.close();
             throw e;
@@ -111,10 +112,10 @@ public final class Compiler {
     }
 
     /** Steps 1-3: load, closed world, numbering and dispatch tables, field layout, image data. */
-    private static WorldContext analyze(ClassPath classPath, String mainClass, ObjectModule module, Target target)
-            throws CompileError {
+    private static WorldContext analyze(ClassPath classPath, String mainClass, ObjectModule module, Target target,
+                                        java.util.Set<String> initializeAtRunTime) throws CompileError {
         Resolver resolver = new Resolver(new ClassRepository(classPath, target.spelling()));
-        ClosedWorld world = new ClosedWorld(resolver);
+        ClosedWorld world = new ClosedWorld(resolver, initializeAtRunTime);
         world.addMain(mainClass);
         for (MethodReference root : RuntimeSupport.ROOTS) {
             world.addRoot(root);
@@ -132,11 +133,16 @@ public final class Compiler {
 
     private static byte[] build(CompileOptions options, ClassPath classPath) throws CompileError {
         ObjectModule module = new ObjectModule(options.mainClass());
-        WorldContext worldContext = analyze(classPath, options.mainClass(), module, options.target());
+        WorldContext worldContext = analyze(classPath, options.mainClass(), module, options.target(),
+                options.initializeAtRunTime());
         ClosedWorld world = worldContext.world();
         ImageData image = worldContext.image();
         if (options.printReachable()) {
             printReachable(world, options.dumpOut());
+        }
+        if (options.printInitialization()) {
+            world.buildTime().decisions().forEach((name, when) ->
+                    options.dumpOut().println(name.replace('/', '.') + ": " + when));
         }
         boolean verify = Boolean.getBoolean("os2j.verify-ir");
         Pipeline pipeline = new Pipeline(worldContext, verify, options.dumpIrFilter(), options.dumpOut());

@@ -19,9 +19,13 @@ import org.os2j.compiler.object.Section;
 import org.os2j.compiler.object.SectionKind;
 import org.os2j.compiler.object.SymbolBinding;
 import org.os2j.compiler.object.SymbolType;
+import org.os2j.compiler.heap.BuildTimeInitialization;
+import org.os2j.compiler.heap.ClassLiteral;
+import org.os2j.compiler.heap.HeapObject;
 import org.os2j.compiler.world.ClosedWorld;
 import org.os2j.compiler.world.Resolver;
 import org.os2j.runtime.ClassDescriptorLayout;
+import org.os2j.runtime.InternedStrings;
 import org.os2j.runtime.ObjectLayout;
 
 /**
@@ -52,6 +56,8 @@ public final class ImageData {
     private final Map<String, String> emittedDescriptors = new HashMap<>();
     private final Map<String, String> staticBlocks = new HashMap<>();
     private final Map<String, String> flags = new HashMap<>();
+    /** Build-time objects already emitted, by identity. */
+    private final Map<HeapObject, String> heapObjects = new java.util.IdentityHashMap<>();
 
     public ImageData(ObjectModule module, FieldLayout fields, ClosedWorld world, TypeNumbering numbering,
                      DispatchTables dispatch) {
@@ -115,8 +121,18 @@ public final class ImageData {
         FieldLayout.Placement placement = fields.staticLayout(type);
         ByteBuffer block = buffer(Math.max(placement.size(), 8));
         List<Relocation> relocations = new ArrayList<>();
+        BuildTimeInitialization buildTime = world.buildTime();
+        boolean initializedAtBuildTime = buildTime.isBuildTime(type.name);
         for (FieldNode field : type.fields) {
-            if ((field.access & Opcodes.ACC_STATIC) == 0 || field.value == null) {
+            if ((field.access & Opcodes.ACC_STATIC) == 0) {
+                continue;
+            }
+            if (initializedAtBuildTime) {
+                putHeapValue(block, relocations, placement.offsetOf(field.name), field.desc,
+                        buildTime.statics(type.name).get(field.name));
+                continue;
+            }
+            if (field.value == null) {
                 continue;
             }
             int offset = placement.offsetOf(field.name);
@@ -135,6 +151,74 @@ public final class ImageData {
         Section data = module.section(SectionKind.DATA);
         long start = data.append(block.array(), 8);
         module.define(symbol, SectionKind.DATA, start, block.capacity(), SymbolType.OBJECT, SymbolBinding.GLOBAL);
+        for (Relocation relocation : relocations) {
+            data.addRelocation(relocation.shiftedBy(start));
+        }
+        return symbol;
+    }
+
+    /** Writes a build-time value into {@code block} at {@code offset}: a primitive's bits, or a relocation to an object. */
+    private void putHeapValue(ByteBuffer block, List<Relocation> relocations, int offset, String descriptor, Object value)
+            throws CompileError {
+        switch (descriptor.charAt(0)) {
+            case 'Z', 'B' -> block.put(offset, (byte) (int) (Integer) value);
+            case 'C', 'S' -> block.putShort(offset, (short) (int) (Integer) value);
+            case 'I' -> block.putInt(offset, (Integer) value);
+            case 'J' -> block.putLong(offset, (Long) value);
+            case 'F' -> block.putInt(offset, Float.floatToRawIntBits((Float) value));
+            case 'D' -> block.putLong(offset, Double.doubleToRawLongBits((Double) value));
+            default -> {
+                if (value != null) {
+                    relocations.add(new Relocation(offset, RelocationType.ABSOLUTE_64, heapSymbol(value), 0));
+                }
+            }
+        }
+    }
+
+    /** The symbol of a build-time object (emitted on first request) or class literal. */
+    private String heapSymbol(Object value) throws CompileError {
+        if (value instanceof ClassLiteral literal) {
+            return descriptor(literal.type());
+        }
+        HeapObject object = (HeapObject) value;
+        if (object.literal() != null) {
+            return stringConstant(object.literal());
+        }
+        String known = heapObjects.get(object);
+        if (known != null) {
+            return known;
+        }
+        String symbol = "heap:" + heapObjects.size();
+        heapObjects.put(object, symbol);
+        Section data = module.section(SectionKind.DATA);
+        List<Relocation> relocations = new ArrayList<>();
+        byte[] body;
+        if (object.isArray()) {
+            String element = object.type().substring(1);
+            int size = FieldLayout.sizeOf(element);
+            ByteBuffer array = buffer((ObjectLayout.ARRAY_ELEMENTS_OFFSET + size * object.elements().length + 7) & ~7);
+            array.putInt(ObjectLayout.ARRAY_LENGTH_OFFSET, object.elements().length);
+            for (int i = 0; i < object.elements().length; i++) {
+                putHeapValue(array, relocations, ObjectLayout.ARRAY_ELEMENTS_OFFSET + size * i, element,
+                        object.elements()[i]);
+            }
+            body = array.array();
+        } else {
+            ClassNode type = resolver.findClass(object.type());
+            ByteBuffer instance = buffer(fields.instanceLayout(type).size());
+            for (Map.Entry<String, Object> field : object.fields().entrySet()) {
+                String key = field.getKey();
+                int dot = key.lastIndexOf('.');
+                ClassNode declaring = resolver.findClass(key.substring(0, dot));
+                String name = key.substring(dot + 1);
+                FieldNode declared = declaring.fields.stream().filter(f -> f.name.equals(name)).findFirst().orElseThrow();
+                putHeapValue(instance, relocations, fields.instanceLayout(declaring).offsetOf(name), declared.desc,
+                        field.getValue());
+            }
+            body = instance.array();
+        }
+        long start = emitObject(data, object.isArray() ? Type.getType(object.type()) : Type.getObjectType(object.type()),
+                body, symbol);
         for (Relocation relocation : relocations) {
             data.addRelocation(relocation.shiftedBy(start));
         }
@@ -166,6 +250,26 @@ public final class ImageData {
         for (Type primitive : PRIMITIVES) {
             descriptor(primitive); // The Class objects of Integer.TYPE and the like (Class.getPrimitiveClass).
         }
+        emitDescriptors();
+        emitStringLiterals();
+        emitDescriptors();
+    }
+
+    /** The String[] of every literal so far, in symbol order, at InternedStrings.LITERALS (String.intern's pool). */
+    private void emitStringLiterals() {
+        List<String> symbols = new ArrayList<>(strings.values());
+        symbols.sort(java.util.Comparator.comparingInt(symbol -> Integer.parseInt(symbol.substring(symbol.indexOf(':') + 1))));
+        ByteBuffer array = buffer(ObjectLayout.ARRAY_ELEMENTS_OFFSET + 8 * symbols.size());
+        array.putInt(ObjectLayout.ARRAY_LENGTH_OFFSET, symbols.size());
+        Section data = module.section(SectionKind.DATA);
+        long start = emitObject(data, Type.getType("[Ljava/lang/String;"), array.array(), InternedStrings.LITERALS);
+        for (int i = 0; i < symbols.size(); i++) {
+            data.addRelocation(new Relocation(start + ObjectLayout.ARRAY_ELEMENTS_OFFSET + 8L * i,
+                    RelocationType.ABSOLUTE_64, symbols.get(i), 0));
+        }
+    }
+
+    private void emitDescriptors() throws CompileError {
         while (!requestedDescriptors.isEmpty()) {
             Map.Entry<String, Type> next = requestedDescriptors.entrySet().iterator().next();
             requestedDescriptors.remove(next.getKey());

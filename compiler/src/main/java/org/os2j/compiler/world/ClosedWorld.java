@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,9 @@ import org.objectweb.asm.tree.MultiANewArrayInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.os2j.compiler.driver.CompileError;
+import org.os2j.compiler.heap.BuildTimeInitialization;
+import org.os2j.compiler.heap.ClassLiteral;
+import org.os2j.compiler.heap.HeapObject;
 
 /**
  * Pipeline step 3: the closed world, found by rapid type analysis (Bacon and Sweeney, "Fast Static
@@ -58,9 +62,12 @@ public final class ClosedWorld {
 
     private final Resolver resolver;
     private final Hierarchy hierarchy;
+    private final BuildTimeInitialization buildTime;
     private final Map<String, Member> methods = new LinkedHashMap<>();
     private final Map<String, ClassNode> classes = new LinkedHashMap<>();
     private final Set<String> initialized = new LinkedHashSet<>();
+    /** Classes initialized at build time whose statics' objects are counted (instantiated, their types required). */
+    private final Set<String> inImageHeap = new HashSet<>();
     private final Set<String> instantiated = new LinkedHashSet<>();
     private final Set<String> arrayTypes = new LinkedHashSet<>();
     private boolean arraysInstantiated;
@@ -78,9 +85,18 @@ public final class ClosedWorld {
     private Member scanning;
 
     public ClosedWorld(Resolver resolver) {
+        this(resolver, Set.of());
+    }
+
+    /** @param initializeAtRunTime internal names of classes the user wants initialized at run time */
+    public ClosedWorld(Resolver resolver, Set<String> initializeAtRunTime) {
         this.resolver = resolver;
         this.hierarchy = resolver.hierarchy();
+        this.buildTime = new BuildTimeInitialization(resolver, initializeAtRunTime);
     }
+
+    /** Which classes were initialized at build time, with their statics and objects (the image heap). */
+    public BuildTimeInitialization buildTime() { return buildTime; }
 
     public Resolver resolver() { return resolver; }
     public Hierarchy hierarchy() { return hierarchy; }
@@ -541,7 +557,15 @@ public final class ClosedWorld {
     }
 
     private void initialize(ClassNode node) throws CompileError {
-        if (initialized.contains(node.name)) {
+        if (initialized.contains(node.name) || inImageHeap.contains(node.name)) {
+            return;
+        }
+        if (buildTime.initializeAtBuildTime(node)) {
+            inImageHeap.add(node.name);
+            // Initialized at build time: no check, no initializer to compile; its objects are in the image.
+            for (Object value : buildTime.reachableFrom(node.name)) {
+                addHeapValue(value);
+            }
             return;
         }
         boolean hasInitializer = false;
@@ -559,6 +583,23 @@ public final class ClosedWorld {
         }
         if (hasInitializer || superNeeds) {
             initialized.add(node.name);
+        }
+    }
+
+    /** An object or class literal of the image heap: its class is instantiated, its type required. */
+    private void addHeapValue(Object value) throws CompileError {
+        if (value instanceof ClassLiteral literal) {
+            if (literal.type().getSort() == Type.OBJECT || literal.type().getSort() == Type.ARRAY) {
+                requireType(literal.type(), null);
+            }
+            addInstantiated("java/lang/Class");
+        } else if (value instanceof HeapObject object) {
+            if (object.isArray()) {
+                requireType(Type.getType(object.type()), null);
+                instantiateArrays();
+            } else {
+                addInstantiated(object.type());
+            }
         }
     }
 

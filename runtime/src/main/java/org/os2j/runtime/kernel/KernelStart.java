@@ -19,7 +19,6 @@ public final class KernelStart {
      * @param information EBX from the loader: the physical address of its boot information
      */
     public static void start(long magic, long information) {
-        String.valueOf(0); // TEMPORARY: String literals exist in the image before String.<clinit> has run
         Serial.initialize();
         VgaText.clear();
         BootInformation.read(magic, information);

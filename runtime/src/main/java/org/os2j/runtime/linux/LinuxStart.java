@@ -23,7 +23,6 @@ public final class LinuxStart {
      * @param argumentVector argv: the address of argc 8-byte pointers to NUL-terminated strings
      */
     public static void start(long argumentCount, long argumentVector) {
-        String.valueOf(0); // TEMPORARY: String literals exist in the image before String.<clinit> has run
         LinuxCrashes.install();
         LinuxProcess.ignoreBrokenPipe();
         LinuxEnvironment.recordEnvironment(argumentVector + 8 * (argumentCount + 1));
