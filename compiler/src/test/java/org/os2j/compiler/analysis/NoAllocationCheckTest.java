@@ -33,12 +33,12 @@ class NoAllocationCheckTest {
                     public void accept(int value) { buffer[0] = new int[] {value}.length; }
                 }
                 static final class Table {
-                    static final int[] ENTRIES = new int[4];
+                    static final int[] ENTRIES = new int[(int) (System.nanoTime() & 3) + 1];
                     static int first() { return ENTRIES[0]; }
                 }
                 static Sink sink = args() ? new Quiet() : new Loud();
 
-                static boolean args() { return count == 0; }
+                static boolean args() { return System.nanoTime() != 0; }
 
                 @NoAllocation
                 static void record(int value) {

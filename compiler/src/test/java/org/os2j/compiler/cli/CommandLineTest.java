@@ -258,6 +258,37 @@ class CommandLineTest {
                 && line.endsWith(" <- Hello.main([Ljava/lang/String;)V")), "a path of several steps ends at main");
     }
 
+    /** --print-initialization and --initialize-at-run-time: the rule, its reasons, and the override. */
+    @Test
+    void printInitializationShowsWhenEachClassIsInitialized() throws IOException {
+        Path classes = compile("init", "Init.java", """
+                public class Init {
+                    static class Pure { static final int[] TABLE = {1, 2, 3}; }
+                    static class Loud { static final int X; static { System.out.println("loud"); X = 1; } }
+                    static class Mutable { static int value = 1; }
+                    static class Reader { static final int SEEN = Mutable.value; }
+                    static class Forced { static final int[] TABLE = {4}; }
+                    public static void main(String[] args) {
+                        System.out.println(Pure.TABLE[2] + Loud.X + Reader.SEEN + Forced.TABLE[0]);
+                    }
+                }
+                """);
+        Path output = tmp.resolve("out").resolve("init");
+        Files.createDirectories(output.getParent());
+        Outcome r = cli("compile", "-cp", classes.toString(), "--main", "Init", "-o", output.toString(),
+                "--print-initialization", "--initialize-at-run-time=Init$Forced");
+        assertEquals(0, r.exit, r.describe());
+        List<String> lines = r.out.lines().toList();
+        assertTrue(lines.contains("Init$Pure: build time"), r.describe());
+        assertTrue(lines.contains("Init$Loud: run time: reads java.lang.System.out, of a class initialized at run time"),
+                r.describe());
+        assertTrue(lines.contains("Init$Reader: run time: reads Init$Mutable.value, a static the program may change first"),
+                r.describe());
+        assertTrue(lines.contains("Init$Forced: run time: requested (--initialize-at-run-time)"), r.describe());
+        assertTrue(lines.contains("java.lang.String: build time"), r.describe());
+        assertTrue(lines.contains("java.lang.System: run time: its static state is set at start-up"), r.describe());
+    }
+
     @Test
     void readelfReportsAStaticElf64ExecutableForX8664() throws IOException {
         assumeTrue(ProgramRunner.toolAvailable("readelf"), "readelf is not installed");

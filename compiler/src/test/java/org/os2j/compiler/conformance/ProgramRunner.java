@@ -78,7 +78,7 @@ public final class ProgramRunner {
                     .redirectOutput(outFile.toFile())
                     .redirectError(errFile.toFile());
             long start = System.nanoTime();
-            Process process = builder.start();
+            Process process = start(builder);
             boolean finished;
             try {
                 finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -102,6 +102,28 @@ public final class ProgramRunner {
         } finally {
             deleteQuietly(outFile);
             deleteQuietly(errFile);
+        }
+    }
+
+    /**
+     * Starts the process, retrying while exec fails with ETXTBSY: with tests running in parallel,
+     * a child forked by another thread can briefly hold the just-written executable open.
+     */
+    private static Process start(ProcessBuilder builder) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return builder.start();
+            } catch (IOException e) {
+                if (attempt == 50 || e.getMessage() == null || !e.getMessage().contains("error=26")) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
