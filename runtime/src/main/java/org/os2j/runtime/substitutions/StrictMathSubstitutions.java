@@ -2,6 +2,7 @@ package org.os2j.runtime.substitutions;
 
 import org.os2j.runtime.annotation.Substitute;
 import org.os2j.runtime.annotation.TargetClass;
+import org.os2j.runtime.math.DecimalLogarithm;
 import org.os2j.runtime.math.NaturalLogarithm;
 
 /**
@@ -14,5 +15,11 @@ final class StrictMathSubstitutions {
     @Substitute
     public static double log(double a) {
         return NaturalLogarithm.log(a);
+    }
+
+    /** Native: fdlibm's e_log10. */
+    @Substitute
+    public static double log10(double a) {
+        return DecimalLogarithm.log10(a);
     }
 }
