@@ -6,14 +6,15 @@ import org.os2j.runtime.intrinsic.Memory;
 import org.os2j.runtime.report.ImplicitExceptions;
 
 /**
- * The operations of VarHandles the compiler resolved at compile time (compiler
- * classes/VarHandleLowering): an access {@code FIELD.mode(object, values...)} becomes
- * {@code mode<Kind>(FIELD, object, values..., offset)} for an instance field, and
- * {@code arrayMode<Kind>(FIELD, array, index, values...)} for array elements (bounds checked,
- * as VarHandles check them). The VarHandle argument is ignored (its field holds null). One thread
- * runs Java code, so every access mode is a plain access: a compare-and-set is a load, a compare
- * and a store; floating-point values compare by their bits, as VarHandles do. Generated into this
- * shape, one method per operation and kind, for the compiler to call by name.
+ * Memory operations at an object offset: those of the VarHandles the compiler resolves at compile
+ * time (compiler classes/VarHandleLowering), and the bodies of Unsafe's substituted natives. An
+ * access {@code FIELD.mode(object, values...)} becomes {@code mode<Kind>(FIELD, object, values...,
+ * offset)} for an instance field, and {@code arrayMode<Kind>(FIELD, array, index, values...)} for
+ * array elements (null and bounds checked, as VarHandles check them). The VarHandle argument is
+ * ignored (its field holds null); a null base means an absolute address (Unsafe's convention). One
+ * thread runs Java code, so every access mode is a plain access: a compare-and-set is a load, a
+ * compare and a store; floating-point values compare by their bits, as VarHandles do. One method
+ * per operation and kind, for the compiler to call by name.
  */
 public final class VarHandleAccess {
     private VarHandleAccess() {
@@ -23,24 +24,25 @@ public final class VarHandleAccess {
     public static void fence() {
     }
 
+    /** The address Unsafe and VarHandles mean: an offset in {@code base}, or an absolute address when it is null. */
     private static long address(Object base, long offset) {
-        return Magic.addressOf(base) + offset;
+        return base == null ? offset : Magic.addressOf(base) + offset;
     }
 
-    /** The address of element {@code index} of {@code array} (elements of 2^shift bytes), bounds checked. */
-    private static long element(Object array, int index, int shift) {
+    /** The offset of element {@code index} of {@code array} (elements of 2^shift bytes), null and bounds checked. */
+    private static long elementOffset(Object array, int index, int shift) {
         if (array == null) {
             throw new NullPointerException();
         }
-        long elements = Magic.arrayElements(array);
         int length = Memory.loadInt(Magic.addressOf(array) + ObjectLayout.ARRAY_LENGTH_OFFSET);
         if (index < 0 || index >= length) {
             ImplicitExceptions.arrayIndexOutOfBounds(index, length);
         }
-        return elements + ((long) index << shift);
+        return ObjectLayout.ARRAY_ELEMENTS_OFFSET + ((long) index << shift);
     }
 
     // ---- boolean ----
+
     public static boolean getBoolean(VarHandle handle, Object base, long offset) {
         return Memory.loadByte(address(base, offset)) != 0;
     }
@@ -96,60 +98,39 @@ public final class VarHandleAccess {
     }
 
     public static boolean arrayGetBoolean(VarHandle handle, Object array, int index) {
-        return Memory.loadByte(element(array, index, 0)) != 0;
+        return getBoolean(handle, array, elementOffset(array, index, 0));
     }
 
     public static void arraySetBoolean(VarHandle handle, Object array, int index, boolean value) {
-        Memory.storeByte(element(array, index, 0), (byte) (value ? 1 : 0));
+        setBoolean(handle, array, value, elementOffset(array, index, 0));
     }
 
     public static boolean arrayCompareAndSetBoolean(VarHandle handle, Object array, int index, boolean expected, boolean value) {
-        long address = element(array, index, 0);
-        if (!(Memory.loadByte(address) != 0 == expected)) {
-            return false;
-        }
-        Memory.storeByte(address, (byte) (value ? 1 : 0));
-        return true;
+        return compareAndSetBoolean(handle, array, expected, value, elementOffset(array, index, 0));
     }
 
     public static boolean arrayCompareAndExchangeBoolean(VarHandle handle, Object array, int index, boolean expected, boolean value) {
-        long address = element(array, index, 0);
-        boolean witness = Memory.loadByte(address) != 0;
-        if (witness == expected) {
-            Memory.storeByte(address, (byte) (value ? 1 : 0));
-        }
-        return witness;
+        return compareAndExchangeBoolean(handle, array, expected, value, elementOffset(array, index, 0));
     }
 
     public static boolean arrayGetAndSetBoolean(VarHandle handle, Object array, int index, boolean value) {
-        long address = element(array, index, 0);
-        boolean previous = Memory.loadByte(address) != 0;
-        Memory.storeByte(address, (byte) (value ? 1 : 0));
-        return previous;
+        return getAndSetBoolean(handle, array, value, elementOffset(array, index, 0));
     }
 
     public static boolean arrayGetAndBitwiseOrBoolean(VarHandle handle, Object array, int index, boolean mask) {
-        long address = element(array, index, 0);
-        boolean previous = Memory.loadByte(address) != 0;
-        Memory.storeByte(address, (byte) (previous | mask ? 1 : 0));
-        return previous;
+        return getAndBitwiseOrBoolean(handle, array, mask, elementOffset(array, index, 0));
     }
 
     public static boolean arrayGetAndBitwiseAndBoolean(VarHandle handle, Object array, int index, boolean mask) {
-        long address = element(array, index, 0);
-        boolean previous = Memory.loadByte(address) != 0;
-        Memory.storeByte(address, (byte) (previous & mask ? 1 : 0));
-        return previous;
+        return getAndBitwiseAndBoolean(handle, array, mask, elementOffset(array, index, 0));
     }
 
     public static boolean arrayGetAndBitwiseXorBoolean(VarHandle handle, Object array, int index, boolean mask) {
-        long address = element(array, index, 0);
-        boolean previous = Memory.loadByte(address) != 0;
-        Memory.storeByte(address, (byte) (previous ^ mask ? 1 : 0));
-        return previous;
+        return getAndBitwiseXorBoolean(handle, array, mask, elementOffset(array, index, 0));
     }
 
     // ---- byte ----
+
     public static byte getByte(VarHandle handle, Object base, long offset) {
         return Memory.loadByte(address(base, offset));
     }
@@ -159,14 +140,15 @@ public final class VarHandleAccess {
     }
 
     public static byte arrayGetByte(VarHandle handle, Object array, int index) {
-        return Memory.loadByte(element(array, index, 0));
+        return getByte(handle, array, elementOffset(array, index, 0));
     }
 
     public static void arraySetByte(VarHandle handle, Object array, int index, byte value) {
-        Memory.storeByte(element(array, index, 0), value);
+        setByte(handle, array, value, elementOffset(array, index, 0));
     }
 
     // ---- short ----
+
     public static short getShort(VarHandle handle, Object base, long offset) {
         return Memory.loadShort(address(base, offset));
     }
@@ -176,14 +158,15 @@ public final class VarHandleAccess {
     }
 
     public static short arrayGetShort(VarHandle handle, Object array, int index) {
-        return Memory.loadShort(element(array, index, 1));
+        return getShort(handle, array, elementOffset(array, index, 1));
     }
 
     public static void arraySetShort(VarHandle handle, Object array, int index, short value) {
-        Memory.storeShort(element(array, index, 1), value);
+        setShort(handle, array, value, elementOffset(array, index, 1));
     }
 
     // ---- char ----
+
     public static char getChar(VarHandle handle, Object base, long offset) {
         return Memory.loadChar(address(base, offset));
     }
@@ -193,14 +176,15 @@ public final class VarHandleAccess {
     }
 
     public static char arrayGetChar(VarHandle handle, Object array, int index) {
-        return Memory.loadChar(element(array, index, 1));
+        return getChar(handle, array, elementOffset(array, index, 1));
     }
 
     public static void arraySetChar(VarHandle handle, Object array, int index, char value) {
-        Memory.storeChar(element(array, index, 1), value);
+        setChar(handle, array, value, elementOffset(array, index, 1));
     }
 
     // ---- int ----
+
     public static int getInt(VarHandle handle, Object base, long offset) {
         return Memory.loadInt(address(base, offset));
     }
@@ -263,67 +247,43 @@ public final class VarHandleAccess {
     }
 
     public static int arrayGetInt(VarHandle handle, Object array, int index) {
-        return Memory.loadInt(element(array, index, 2));
+        return getInt(handle, array, elementOffset(array, index, 2));
     }
 
     public static void arraySetInt(VarHandle handle, Object array, int index, int value) {
-        Memory.storeInt(element(array, index, 2), value);
+        setInt(handle, array, value, elementOffset(array, index, 2));
     }
 
     public static boolean arrayCompareAndSetInt(VarHandle handle, Object array, int index, int expected, int value) {
-        long address = element(array, index, 2);
-        if (!(Memory.loadInt(address) == expected)) {
-            return false;
-        }
-        Memory.storeInt(address, value);
-        return true;
+        return compareAndSetInt(handle, array, expected, value, elementOffset(array, index, 2));
     }
 
     public static int arrayCompareAndExchangeInt(VarHandle handle, Object array, int index, int expected, int value) {
-        long address = element(array, index, 2);
-        int witness = Memory.loadInt(address);
-        if (witness == expected) {
-            Memory.storeInt(address, value);
-        }
-        return witness;
+        return compareAndExchangeInt(handle, array, expected, value, elementOffset(array, index, 2));
     }
 
     public static int arrayGetAndSetInt(VarHandle handle, Object array, int index, int value) {
-        long address = element(array, index, 2);
-        int previous = Memory.loadInt(address);
-        Memory.storeInt(address, value);
-        return previous;
+        return getAndSetInt(handle, array, value, elementOffset(array, index, 2));
     }
 
     public static int arrayGetAndAddInt(VarHandle handle, Object array, int index, int delta) {
-        long address = element(array, index, 2);
-        int previous = Memory.loadInt(address);
-        Memory.storeInt(address, (int) (previous + delta));
-        return previous;
+        return getAndAddInt(handle, array, delta, elementOffset(array, index, 2));
     }
 
     public static int arrayGetAndBitwiseOrInt(VarHandle handle, Object array, int index, int mask) {
-        long address = element(array, index, 2);
-        int previous = Memory.loadInt(address);
-        Memory.storeInt(address, previous | mask);
-        return previous;
+        return getAndBitwiseOrInt(handle, array, mask, elementOffset(array, index, 2));
     }
 
     public static int arrayGetAndBitwiseAndInt(VarHandle handle, Object array, int index, int mask) {
-        long address = element(array, index, 2);
-        int previous = Memory.loadInt(address);
-        Memory.storeInt(address, previous & mask);
-        return previous;
+        return getAndBitwiseAndInt(handle, array, mask, elementOffset(array, index, 2));
     }
 
     public static int arrayGetAndBitwiseXorInt(VarHandle handle, Object array, int index, int mask) {
-        long address = element(array, index, 2);
-        int previous = Memory.loadInt(address);
-        Memory.storeInt(address, previous ^ mask);
-        return previous;
+        return getAndBitwiseXorInt(handle, array, mask, elementOffset(array, index, 2));
     }
 
     // ---- long ----
+
     public static long getLong(VarHandle handle, Object base, long offset) {
         return Memory.loadLong(address(base, offset));
     }
@@ -386,67 +346,43 @@ public final class VarHandleAccess {
     }
 
     public static long arrayGetLong(VarHandle handle, Object array, int index) {
-        return Memory.loadLong(element(array, index, 3));
+        return getLong(handle, array, elementOffset(array, index, 3));
     }
 
     public static void arraySetLong(VarHandle handle, Object array, int index, long value) {
-        Memory.storeLong(element(array, index, 3), value);
+        setLong(handle, array, value, elementOffset(array, index, 3));
     }
 
     public static boolean arrayCompareAndSetLong(VarHandle handle, Object array, int index, long expected, long value) {
-        long address = element(array, index, 3);
-        if (!(Memory.loadLong(address) == expected)) {
-            return false;
-        }
-        Memory.storeLong(address, value);
-        return true;
+        return compareAndSetLong(handle, array, expected, value, elementOffset(array, index, 3));
     }
 
     public static long arrayCompareAndExchangeLong(VarHandle handle, Object array, int index, long expected, long value) {
-        long address = element(array, index, 3);
-        long witness = Memory.loadLong(address);
-        if (witness == expected) {
-            Memory.storeLong(address, value);
-        }
-        return witness;
+        return compareAndExchangeLong(handle, array, expected, value, elementOffset(array, index, 3));
     }
 
     public static long arrayGetAndSetLong(VarHandle handle, Object array, int index, long value) {
-        long address = element(array, index, 3);
-        long previous = Memory.loadLong(address);
-        Memory.storeLong(address, value);
-        return previous;
+        return getAndSetLong(handle, array, value, elementOffset(array, index, 3));
     }
 
     public static long arrayGetAndAddLong(VarHandle handle, Object array, int index, long delta) {
-        long address = element(array, index, 3);
-        long previous = Memory.loadLong(address);
-        Memory.storeLong(address, (long) (previous + delta));
-        return previous;
+        return getAndAddLong(handle, array, delta, elementOffset(array, index, 3));
     }
 
     public static long arrayGetAndBitwiseOrLong(VarHandle handle, Object array, int index, long mask) {
-        long address = element(array, index, 3);
-        long previous = Memory.loadLong(address);
-        Memory.storeLong(address, previous | mask);
-        return previous;
+        return getAndBitwiseOrLong(handle, array, mask, elementOffset(array, index, 3));
     }
 
     public static long arrayGetAndBitwiseAndLong(VarHandle handle, Object array, int index, long mask) {
-        long address = element(array, index, 3);
-        long previous = Memory.loadLong(address);
-        Memory.storeLong(address, previous & mask);
-        return previous;
+        return getAndBitwiseAndLong(handle, array, mask, elementOffset(array, index, 3));
     }
 
     public static long arrayGetAndBitwiseXorLong(VarHandle handle, Object array, int index, long mask) {
-        long address = element(array, index, 3);
-        long previous = Memory.loadLong(address);
-        Memory.storeLong(address, previous ^ mask);
-        return previous;
+        return getAndBitwiseXorLong(handle, array, mask, elementOffset(array, index, 3));
     }
 
     // ---- float ----
+
     public static float getFloat(VarHandle handle, Object base, long offset) {
         return Float.intBitsToFloat(Memory.loadInt(address(base, offset)));
     }
@@ -456,14 +392,15 @@ public final class VarHandleAccess {
     }
 
     public static float arrayGetFloat(VarHandle handle, Object array, int index) {
-        return Float.intBitsToFloat(Memory.loadInt(element(array, index, 2)));
+        return getFloat(handle, array, elementOffset(array, index, 2));
     }
 
     public static void arraySetFloat(VarHandle handle, Object array, int index, float value) {
-        Memory.storeInt(element(array, index, 2), Float.floatToRawIntBits(value));
+        setFloat(handle, array, value, elementOffset(array, index, 2));
     }
 
     // ---- double ----
+
     public static double getDouble(VarHandle handle, Object base, long offset) {
         return Double.longBitsToDouble(Memory.loadLong(address(base, offset)));
     }
@@ -473,14 +410,15 @@ public final class VarHandleAccess {
     }
 
     public static double arrayGetDouble(VarHandle handle, Object array, int index) {
-        return Double.longBitsToDouble(Memory.loadLong(element(array, index, 3)));
+        return getDouble(handle, array, elementOffset(array, index, 3));
     }
 
     public static void arraySetDouble(VarHandle handle, Object array, int index, double value) {
-        Memory.storeLong(element(array, index, 3), Double.doubleToRawLongBits(value));
+        setDouble(handle, array, value, elementOffset(array, index, 3));
     }
 
     // ---- Object ----
+
     public static Object getReference(VarHandle handle, Object base, long offset) {
         return Magic.toObject(Memory.loadLong(address(base, offset)));
     }
@@ -515,35 +453,22 @@ public final class VarHandleAccess {
     }
 
     public static Object arrayGetReference(VarHandle handle, Object array, int index) {
-        return Magic.toObject(Memory.loadLong(element(array, index, 3)));
+        return getReference(handle, array, elementOffset(array, index, 3));
     }
 
     public static void arraySetReference(VarHandle handle, Object array, int index, Object value) {
-        Memory.storeLong(element(array, index, 3), Magic.addressOf(value));
+        setReference(handle, array, value, elementOffset(array, index, 3));
     }
 
     public static boolean arrayCompareAndSetReference(VarHandle handle, Object array, int index, Object expected, Object value) {
-        long address = element(array, index, 3);
-        if (!(Magic.toObject(Memory.loadLong(address)) == expected)) {
-            return false;
-        }
-        Memory.storeLong(address, Magic.addressOf(value));
-        return true;
+        return compareAndSetReference(handle, array, expected, value, elementOffset(array, index, 3));
     }
 
     public static Object arrayCompareAndExchangeReference(VarHandle handle, Object array, int index, Object expected, Object value) {
-        long address = element(array, index, 3);
-        Object witness = Magic.toObject(Memory.loadLong(address));
-        if (witness == expected) {
-            Memory.storeLong(address, Magic.addressOf(value));
-        }
-        return witness;
+        return compareAndExchangeReference(handle, array, expected, value, elementOffset(array, index, 3));
     }
 
     public static Object arrayGetAndSetReference(VarHandle handle, Object array, int index, Object value) {
-        long address = element(array, index, 3);
-        Object previous = Magic.toObject(Memory.loadLong(address));
-        Memory.storeLong(address, Magic.addressOf(value));
-        return previous;
+        return getAndSetReference(handle, array, value, elementOffset(array, index, 3));
     }
 }

@@ -18,6 +18,7 @@ import org.objectweb.asm.tree.MultiANewArrayInsnNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
+import org.os2j.compiler.classes.ArrayTypeCodes;
 import org.os2j.compiler.driver.CompileError;
 import org.os2j.compiler.ir.Block;
 import org.os2j.compiler.ir.Condition;
@@ -164,7 +165,7 @@ final class InstructionSemantics {
             case GETSTATIC, PUTSTATIC, GETFIELD, PUTFIELD -> fieldAccess((FieldInsnNode) instruction);
             case INVOKEVIRTUAL, INVOKESPECIAL, INVOKESTATIC, INVOKEINTERFACE -> invoke((MethodInsnNode) instruction);
             case NEW -> newInstance(((TypeInsnNode) instruction).desc);
-            case NEWARRAY -> newArray(Type.getType("[" + primitiveArrayElement(((IntInsnNode) instruction).operand)));
+            case NEWARRAY -> newArray(Type.getType("[" + ArrayTypeCodes.elementDescriptor(((IntInsnNode) instruction).operand)));
             case ANEWARRAY -> newArray(Type.getType("[" + Type.getObjectType(((TypeInsnNode) instruction).desc)
                     .getDescriptor()));
             case MULTIANEWARRAY -> multiArray((MultiANewArrayInsnNode) instruction);
@@ -332,19 +333,6 @@ final class InstructionSemantics {
         }
         translator.emit(new Instruction(Opcode.STORE, null, value.kind(), array, index, value)
                 .withMemoryAccess(elementAccess(arrayElement(opcode))));
-    }
-
-    private static String primitiveArrayElement(int type) {
-        return switch (type) {
-            case T_BOOLEAN -> "Z";
-            case T_CHAR -> "C";
-            case T_FLOAT -> "F";
-            case T_DOUBLE -> "D";
-            case T_BYTE -> "B";
-            case T_SHORT -> "S";
-            case T_INT -> "I";
-            default -> "J";
-        };
     }
 
     private void newArray(Type arrayType) {

@@ -21,6 +21,7 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
+import org.os2j.compiler.classes.ArrayTypeCodes;
 import org.os2j.compiler.driver.CompileError;
 import org.os2j.compiler.world.Resolver;
 import org.os2j.compiler.world.UseSite;
@@ -397,7 +398,7 @@ final class BuildTimeInterpreter {
                         initialization.addDefaultFields(node, object);
                         push(object);
                     }
-                    case NEWARRAY -> push(newArray("[" + primitiveDescriptor(((IntInsnNode) instruction).operand), popInt()));
+                    case NEWARRAY -> push(newArray("[" + ArrayTypeCodes.elementDescriptor(((IntInsnNode) instruction).operand), popInt()));
                     case ANEWARRAY -> {
                         String element = ((TypeInsnNode) instruction).desc;
                         push(newArray("[" + (element.startsWith("[") ? element : "L" + element + ";"), popInt()));
@@ -658,19 +659,6 @@ final class BuildTimeInterpreter {
             case LAND -> a & b;
             case LOR -> a | b;
             default -> a ^ b;
-        };
-    }
-
-    private static String primitiveDescriptor(int arrayType) {
-        return switch (arrayType) {
-            case T_BOOLEAN -> "Z";
-            case T_CHAR -> "C";
-            case T_FLOAT -> "F";
-            case T_DOUBLE -> "D";
-            case T_BYTE -> "B";
-            case T_SHORT -> "S";
-            case T_INT -> "I";
-            default -> "J";
         };
     }
 }

@@ -1,6 +1,7 @@
 package org.os2j.runtime.substitutions;
 
 import org.os2j.runtime.ClassDescriptorLayout;
+import org.os2j.runtime.VarHandleAccess;
 import org.os2j.runtime.ObjectLayout;
 import org.os2j.runtime.annotation.Substitute;
 import org.os2j.runtime.annotation.TargetClass;
@@ -35,31 +36,31 @@ final class UnsafeSubstitutions {
     /** Native: a plain load (ArraysSupport.mismatch reads arrays eight bytes at a time with it). */
     @Substitute
     public long getLong(Object base, long offset) {
-        return Memory.loadLong(address(base, offset));
+        return VarHandleAccess.getLong(null, base, offset);
     }
 
     /** Native: a plain load. */
     @Substitute
     public int getInt(Object base, long offset) {
-        return Memory.loadInt(address(base, offset));
+        return VarHandleAccess.getInt(null, base, offset);
     }
 
     /** Native: a plain load. */
     @Substitute
     public short getShort(Object base, long offset) {
-        return Memory.loadShort(address(base, offset));
+        return VarHandleAccess.getShort(null, base, offset);
     }
 
     /** Native: a plain load. */
     @Substitute
     public char getChar(Object base, long offset) {
-        return Memory.loadChar(address(base, offset));
+        return VarHandleAccess.getChar(null, base, offset);
     }
 
     /** Native: a plain load. */
     @Substitute
     public byte getByte(Object base, long offset) {
-        return Memory.loadByte(address(base, offset));
+        return VarHandleAccess.getByte(null, base, offset);
     }
 
     /** Native: the element size, from the array type's descriptor. */
@@ -71,115 +72,85 @@ final class UnsafeSubstitutions {
     /** Native: a plain load (one thread: volatile is plain). */
     @Substitute
     public int getIntVolatile(Object base, long offset) {
-        return Memory.loadInt(address(base, offset));
+        return VarHandleAccess.getInt(null, base, offset);
     }
 
     /** Native: a plain store. */
     @Substitute
     public void putIntVolatile(Object base, long offset, int value) {
-        Memory.storeInt(address(base, offset), value);
+        VarHandleAccess.setInt(null, base, value, offset);
     }
 
     /** Native: a plain load (one thread: volatile is plain). */
     @Substitute
     public long getLongVolatile(Object base, long offset) {
-        return Memory.loadLong(address(base, offset));
+        return VarHandleAccess.getLong(null, base, offset);
     }
 
     /** Native: a plain store. */
     @Substitute
     public void putLongVolatile(Object base, long offset, long value) {
-        Memory.storeLong(address(base, offset), value);
+        VarHandleAccess.setLong(null, base, value, offset);
     }
 
     /** Native: a plain load (one thread: volatile is plain). */
     @Substitute
     public Object getReferenceVolatile(Object base, long offset) {
-        return Magic.toObject(Memory.loadLong(address(base, offset)));
+        return VarHandleAccess.getReference(null, base, offset);
     }
 
     /** Native: a plain store. */
     @Substitute
     public void putReferenceVolatile(Object base, long offset, Object value) {
-        Memory.storeLong(address(base, offset), Magic.addressOf(value));
+        VarHandleAccess.setReference(null, base, value, offset);
     }
 
     /** Native: a plain load. */
     @Substitute
     public Object getReference(Object base, long offset) {
-        return Magic.toObject(Memory.loadLong(address(base, offset)));
+        return VarHandleAccess.getReference(null, base, offset);
     }
 
     /** Native: a plain store. */
     @Substitute
     public void putReference(Object base, long offset, Object value) {
-        Memory.storeLong(address(base, offset), Magic.addressOf(value));
+        VarHandleAccess.setReference(null, base, value, offset);
     }
 
     /** Native: one thread, so compare then store. */
     @Substitute
     public boolean compareAndSetInt(Object base, long offset, int expected, int value) {
-        long address = address(base, offset);
-        if (Memory.loadInt(address) != expected) {
-            return false;
-        }
-        Memory.storeInt(address, value);
-        return true;
+        return VarHandleAccess.compareAndSetInt(null, base, expected, value, offset);
     }
 
     /** Native: one thread, so compare then store. */
     @Substitute
     public boolean compareAndSetLong(Object base, long offset, long expected, long value) {
-        long address = address(base, offset);
-        if (Memory.loadLong(address) != expected) {
-            return false;
-        }
-        Memory.storeLong(address, value);
-        return true;
+        return VarHandleAccess.compareAndSetLong(null, base, expected, value, offset);
     }
 
     /** Native: one thread, so compare then store. */
     @Substitute
     public boolean compareAndSetReference(Object base, long offset, Object expected, Object value) {
-        long address = address(base, offset);
-        if (Memory.loadLong(address) != Magic.addressOf(expected)) {
-            return false;
-        }
-        Memory.storeLong(address, Magic.addressOf(value));
-        return true;
+        return VarHandleAccess.compareAndSetReference(null, base, expected, value, offset);
     }
 
     /** Native: one thread, so load, compare, store. */
     @Substitute
     public int compareAndExchangeInt(Object base, long offset, int expected, int value) {
-        long address = address(base, offset);
-        int witness = Memory.loadInt(address);
-        if (witness == expected) {
-            Memory.storeInt(address, value);
-        }
-        return witness;
+        return VarHandleAccess.compareAndExchangeInt(null, base, expected, value, offset);
     }
 
     /** Native: one thread, so load, compare, store. */
     @Substitute
     public long compareAndExchangeLong(Object base, long offset, long expected, long value) {
-        long address = address(base, offset);
-        long witness = Memory.loadLong(address);
-        if (witness == expected) {
-            Memory.storeLong(address, value);
-        }
-        return witness;
+        return VarHandleAccess.compareAndExchangeLong(null, base, expected, value, offset);
     }
 
     /** Native: one thread, so load, compare, store. */
     @Substitute
     public Object compareAndExchangeReference(Object base, long offset, Object expected, Object value) {
-        long address = address(base, offset);
-        Object witness = Magic.toObject(Memory.loadLong(address));
-        if (witness == expected) {
-            Memory.storeLong(address, Magic.addressOf(value));
-        }
-        return witness;
+        return VarHandleAccess.compareAndExchangeReference(null, base, expected, value, offset);
     }
 
     /** Native: one thread on x86-64 (total store order) needs no fence. */
@@ -200,31 +171,31 @@ final class UnsafeSubstitutions {
     /** Native: a plain store. */
     @Substitute
     public void putLong(Object base, long offset, long value) {
-        Memory.storeLong(address(base, offset), value);
+        VarHandleAccess.setLong(null, base, value, offset);
     }
 
     /** Native: a plain store. */
     @Substitute
     public void putInt(Object base, long offset, int value) {
-        Memory.storeInt(address(base, offset), value);
+        VarHandleAccess.setInt(null, base, value, offset);
     }
 
     /** Native: a plain store. */
     @Substitute
     public void putShort(Object base, long offset, short value) {
-        Memory.storeShort(address(base, offset), value);
+        VarHandleAccess.setShort(null, base, value, offset);
     }
 
     /** Native: a plain store. */
     @Substitute
     public void putChar(Object base, long offset, char value) {
-        Memory.storeChar(address(base, offset), value);
+        VarHandleAccess.setChar(null, base, value, offset);
     }
 
     /** Native: a plain store. */
     @Substitute
     public void putByte(Object base, long offset, byte value) {
-        Memory.storeByte(address(base, offset), value);
+        VarHandleAccess.setByte(null, base, value, offset);
     }
 
     /**
