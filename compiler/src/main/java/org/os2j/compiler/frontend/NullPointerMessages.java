@@ -110,6 +110,14 @@ final class NullPointerMessages {
             return null;
         }
         AbstractInsnNode source = value.insns.iterator().next();
+        while (source.getOpcode() == CHECKCAST) { // A cast passes its operand through, as HotSpot describes it.
+            Frame<SourceValue> frame = frames()[method.instructions.indexOf(source)];
+            if (frame == null || frame.getStackSize() == 0
+                    || frame.getStack(frame.getStackSize() - 1).insns.size() != 1) {
+                return null;
+            }
+            source = frame.getStack(frame.getStackSize() - 1).insns.iterator().next();
+        }
         if (source instanceof MethodInsnNode call) {
             return "the return value of \"" + methodName(call) + "\"";
         }
