@@ -6,7 +6,7 @@ package org.os2j.runtime;
  * input sequence decodes to one U+FFFD per maximal ill-formed subpart, except that a three-byte
  * encoding of a surrogate (ED A0..BF xx) is one U+FFFD, as in the JDK.
  *
- * <p>Public because the stand-ins and the Linux start-up code in other packages call it.
+ * <p>Public because the reports and the Linux start-up code in other packages call it.
  */
 public final class Utf8 {
     /** The decoder's replacement for malformed input. */

@@ -57,7 +57,7 @@ public final class ClassPath {
         }
     }
 
-    /** Bytes of a resource of the runtime module (e.g. its replacement list), or null. */
+    /** Bytes of a resource of the runtime module (e.g. its substitution list), or null. */
     public static byte[] runtimeResource(String name) {
         try (InputStream in = ClassPath.class.getClassLoader().getResourceAsStream(name)) {
             return in == null ? null : in.readAllBytes();

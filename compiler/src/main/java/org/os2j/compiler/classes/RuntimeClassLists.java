@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The lists of runtime classes the compiler merges into the class library (replacement classes,
- * substitution classes): a runtime resource with one binary name per line ({@code #} starts a
- * comment), each class naming its target in an annotation.
+ * The lists of runtime classes the compiler merges into the class library (the substitution
+ * classes, common and per target): a runtime resource with one binary name per line ({@code #}
+ * starts a comment), each class naming its target in an annotation.
  */
 final class RuntimeClassLists {
     private RuntimeClassLists() {
@@ -17,7 +17,7 @@ final class RuntimeClassLists {
     /**
      * Listed class internal name to target internal name, in list order.
      *
-     * @param kind what the list holds, for messages ("replacement")
+     * @param kind what the list holds, for messages ("substitution")
      * @param annotation the annotation that names the target, for messages
      * @param targetOf the target a class file's annotation names, or null
      */
