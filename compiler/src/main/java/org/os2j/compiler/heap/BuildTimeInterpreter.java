@@ -23,6 +23,7 @@ import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.os2j.compiler.classes.ArrayTypeCodes;
 import org.os2j.compiler.driver.CompileError;
+import org.os2j.compiler.layout.ImageData;
 import org.os2j.compiler.world.Resolver;
 import org.os2j.compiler.world.UseSite;
 
@@ -553,7 +554,7 @@ final class BuildTimeInterpreter {
 
         /** An object another initialization made may change before this one runs, unless the JDK made it. */
         private void checkReadable(HeapObject object) {
-            if (!object.owner.equals(initializing) && !isJdkClass(object.owner)) {
+            if (!object.owner.equals(initializing) && !ImageData.isJdkClass(object.owner)) {
                 throw new NotAtBuildTime("reads state of an object " + object.owner.replace('/', '.')
                         + "'s initializer made, which the program may change first");
             }
@@ -583,10 +584,6 @@ final class BuildTimeInterpreter {
             }
             return object.type.equals(target);
         }
-    }
-
-    private static boolean isJdkClass(String internalName) {
-        return internalName.startsWith("java/") || internalName.startsWith("jdk/") || internalName.startsWith("sun/");
     }
 
     /** The heap value of an {@code ldc} constant or a ConstantValue attribute. */

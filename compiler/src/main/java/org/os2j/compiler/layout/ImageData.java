@@ -127,25 +127,11 @@ public final class ImageData {
             if ((field.access & Opcodes.ACC_STATIC) == 0) {
                 continue;
             }
-            if (initializedAtBuildTime) {
-                putHeapValue(block, relocations, placement.offsetOf(field.name), field.desc,
-                        buildTime.statics(type.name).get(field.name));
-                continue;
-            }
-            if (field.value == null) {
-                continue;
-            }
-            int offset = placement.offsetOf(field.name);
-            Object value = field.value;
-            switch (Type.getType(field.desc).getSort()) {
-                case Type.BOOLEAN, Type.BYTE -> block.put(offset, (byte) (int) (Integer) value);
-                case Type.CHAR, Type.SHORT -> block.putShort(offset, (short) (int) (Integer) value);
-                case Type.INT -> block.putInt(offset, (Integer) value);
-                case Type.LONG -> block.putLong(offset, (Long) value);
-                case Type.FLOAT -> block.putInt(offset, Float.floatToRawIntBits((Float) value));
-                case Type.DOUBLE -> block.putLong(offset, Double.doubleToRawLongBits((Double) value));
-                default -> relocations.add(new Relocation(offset, RelocationType.ABSOLUTE_64,
-                        stringConstant((String) value), 0));
+            // A class initialized at build time has every static from its initializer; another one only
+            // its ConstantValue attributes (JVMS 4.7.2); the rest start at zero.
+            Object value = initializedAtBuildTime ? buildTime.statics(type.name).get(field.name) : field.value;
+            if (value != null) {
+                putHeapValue(block, relocations, placement.offsetOf(field.name), field.desc, value);
             }
         }
         Section data = module.section(SectionKind.DATA);
@@ -157,7 +143,10 @@ public final class ImageData {
         return symbol;
     }
 
-    /** Writes a build-time value into {@code block} at {@code offset}: a primitive's bits, or a relocation to an object. */
+    /**
+     * Writes a static's or an element's value into {@code block} at {@code offset}: a primitive's
+     * bits, or a relocation to an object (build-time object, class literal, String constant).
+     */
     private void putHeapValue(ByteBuffer block, List<Relocation> relocations, int offset, String descriptor, Object value)
             throws CompileError {
         switch (descriptor.charAt(0)) {
@@ -175,8 +164,11 @@ public final class ImageData {
         }
     }
 
-    /** The symbol of a build-time object (emitted on first request) or class literal. */
+    /** The symbol of a build-time object (emitted on first request), class literal, or String constant. */
     private String heapSymbol(Object value) throws CompileError {
+        if (value instanceof String constant) {
+            return stringConstant(constant);
+        }
         if (value instanceof ClassLiteral literal) {
             return descriptor(literal.type());
         }
@@ -363,16 +355,8 @@ public final class ImageData {
         }
         List<String> interfaceTable = dispatch.interfaceTable(interfaceSetOwner);
         if (!interfaceTable.isEmpty()) {
-            Section rodata = module.section(SectionKind.RODATA);
-            long start = rodata.append(new byte[8 * interfaceTable.size()], 8);
-            String tableSymbol = symbol + ".itable";
-            module.define(tableSymbol, SectionKind.RODATA, start, 8L * interfaceTable.size(), SymbolType.OBJECT,
-                    SymbolBinding.GLOBAL);
-            for (int i = 0; i < interfaceTable.size(); i++) {
-                rodata.addRelocation(new Relocation(start + 8L * i, RelocationType.ABSOLUTE_64, interfaceTable.get(i), 0));
-            }
             relocations.add(new Relocation(below + ClassDescriptorLayout.INTERFACE_TABLE_OFFSET,
-                    RelocationType.ABSOLUTE_64, tableSymbol, 0));
+                    RelocationType.ABSOLUTE_64, addressTable(symbol + ".itable", interfaceTable), 0));
         }
         for (int i = 0; i < vtable.size(); i++) {
             relocations.add(new Relocation(below + ClassDescriptorLayout.vtableEntryOffset(i),
@@ -392,17 +376,12 @@ public final class ImageData {
             }
         }
         if (!recorded.isEmpty()) {
-            Section rodata = module.section(SectionKind.RODATA);
-            long start = rodata.append(new byte[8 * recorded.size()], 8);
-            String listSymbol = symbol + ".directInterfaces";
-            module.define(listSymbol, SectionKind.RODATA, start, 8L * recorded.size(), SymbolType.OBJECT,
-                    SymbolBinding.GLOBAL);
-            for (int i = 0; i < recorded.size(); i++) {
-                rodata.addRelocation(new Relocation(start + 8L * i, RelocationType.ABSOLUTE_64,
-                        descriptor(Type.getObjectType(recorded.get(i))), 0));
+            List<String> descriptors = new ArrayList<>();
+            for (String implemented : recorded) {
+                descriptors.add(descriptor(Type.getObjectType(implemented)));
             }
             relocations.add(new Relocation(below + ClassDescriptorLayout.INTERFACES_OFFSET, RelocationType.ABSOLUTE_64,
-                    listSymbol, 0));
+                    addressTable(symbol + ".directInterfaces", descriptors), 0));
             putInt(record, below, ClassDescriptorLayout.INTERFACES_LENGTH_OFFSET, recorded.size());
         }
         String canonicalName = canonicalName(type);
@@ -474,7 +453,7 @@ public final class ImageData {
     }
 
     /** Classes of the JDK's boot layer (module java.base, loader 'bootstrap'), for messages that name modules. */
-    static boolean isJdkClass(String internalName) {
+    public static boolean isJdkClass(String internalName) {
         return internalName.startsWith("java/") || internalName.startsWith("javax/") || internalName.startsWith("jdk/")
                 || internalName.startsWith("sun/");
     }
@@ -559,6 +538,17 @@ public final class ImageData {
             }
         }
         return offsets.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** A read-only table of the addresses of {@code targets} (8 bytes each), defined as {@code symbol}. */
+    private String addressTable(String symbol, List<String> targets) {
+        Section rodata = module.section(SectionKind.RODATA);
+        long start = rodata.append(new byte[8 * targets.size()], 8);
+        module.define(symbol, SectionKind.RODATA, start, 8L * targets.size(), SymbolType.OBJECT, SymbolBinding.GLOBAL);
+        for (int i = 0; i < targets.size(); i++) {
+            rodata.addRelocation(new Relocation(start + 8L * i, RelocationType.ABSOLUTE_64, targets.get(i), 0));
+        }
+        return symbol;
     }
 
     private String rodataBlock(String symbol, byte[] bytes, int alignment) {

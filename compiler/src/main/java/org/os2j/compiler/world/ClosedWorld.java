@@ -24,6 +24,7 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.MultiANewArrayInsnNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
+import org.os2j.compiler.classes.ArrayTypeCodes;
 import org.os2j.compiler.driver.CompileError;
 import org.os2j.compiler.heap.BuildTimeInitialization;
 import org.os2j.compiler.heap.ClassLiteral;
@@ -275,7 +276,7 @@ public final class ClosedWorld {
             requireType(Type.getType("[I"), site);
             instantiateArrays();
         } else if (instruction.getOpcode() == Opcodes.NEWARRAY) {
-            requireType(Type.getType("[" + primitiveDescriptor(((IntInsnNode) instruction).operand)), site);
+            requireType(Type.getType("[" + ArrayTypeCodes.elementDescriptor(((IntInsnNode) instruction).operand)), site);
             instantiateArrays();
         } else if (instruction instanceof LdcInsnNode constant) {
             if (constant.cst instanceof Type type && type.getSort() != Type.METHOD) {
@@ -292,20 +293,6 @@ public final class ClosedWorld {
             throw new CompileError("invokedynamic with bootstrap " + dynamic.bsm.getOwner().replace('/', '.') + "."
                     + dynamic.bsm.getName() + " is not supported yet, used in " + site.describe());
         }
-    }
-
-    /** The descriptor of a newarray element type code (JVMS 6.5 newarray, Table 6.5.newarray-A). */
-    private static String primitiveDescriptor(int typeCode) {
-        return switch (typeCode) {
-            case Opcodes.T_BOOLEAN -> "Z";
-            case Opcodes.T_CHAR -> "C";
-            case Opcodes.T_FLOAT -> "F";
-            case Opcodes.T_DOUBLE -> "D";
-            case Opcodes.T_BYTE -> "B";
-            case Opcodes.T_SHORT -> "S";
-            case Opcodes.T_INT -> "I";
-            default -> "J";
-        };
     }
 
     private void scanCall(MethodInsnNode call, UseSite site) throws CompileError {
