@@ -8,13 +8,15 @@ package org.os2j.runtime;
  * per call in compiled code, sorted by return address: the unwinder finds the landing pad of a
  * frame from the return address its callee saved, and stack traces find the method and line.
  * <pre>
- *  offset  0: return address (8 bytes)
- *  offset  8: landing pad address, 0 when no handler covers the call (8 bytes)
- *  offset 16: source line, 0 when unknown (int32)
- *  offset 20: index of the method in the method table (int32)
- *  offset 24: byte offset of the call's stack map in the stack-map table (int32)
- *  offset 28: padding
+ *  offset  0: return address, as a signed offset from this field (int32)
+ *  offset  4: landing pad address, as a signed offset from this field; 0 when no handler covers
+ *             the call (int32; a landing pad is code, never the table itself)
+ *  offset  8: source line, 0 when unknown (int32)
+ *  offset 12: byte offset of the call's stack map in the stack-map table (int32)
  * </pre>
+ * Addresses are self-relative (R_X86_64_PC32) so that the table needs no load-time relocation
+ * and an entry is 16 bytes; the method of an entry is the method-table entry whose code holds the
+ * return address (a second binary search, only on the paths that name frames).
  * The <b>stack-map table</b> ({@link #STACK_MAPS}) holds, per call site, an int32 count then that
  * many int32 offsets from the caller's RBP of the frame slots that hold a live reference during
  * the call (a register's save slot, or a spill slot): the roots a precise collector reads. A call
@@ -37,12 +39,11 @@ public final class CallSiteLayout {
     public static final String TABLE_END = "os2j.callsites.end";
     public static final String METHODS = "os2j.methods";
 
-    public static final int ENTRY_SIZE = 32;
+    public static final int ENTRY_SIZE = 16;
     public static final int RETURN_ADDRESS_OFFSET = 0;
-    public static final int LANDING_PAD_OFFSET = 8;
-    public static final int LINE_OFFSET = 16;
-    public static final int METHOD_INDEX_OFFSET = 20;
-    public static final int STACK_MAP_OFFSET = 24;
+    public static final int LANDING_PAD_OFFSET = 4;
+    public static final int LINE_OFFSET = 8;
+    public static final int STACK_MAP_OFFSET = 12;
     public static final String STACK_MAPS = "os2j.stackmaps";
 
     public static final String METHODS_END = "os2j.methods.end";

@@ -87,13 +87,12 @@ public final class CallSiteTable {
             for (CompiledMethod.CallSite site : method.sites()) {
                 long at = (long) entry * CallSiteLayout.ENTRY_SIZE;
                 siteRelocations.add(new Relocation(at + CallSiteLayout.RETURN_ADDRESS_OFFSET,
-                        RelocationType.ABSOLUTE_64, method.codeSymbol(), site.returnOffset()));
+                        RelocationType.PC_RELATIVE_32, method.codeSymbol(), site.returnOffset()));
                 if (site.landingPadOffset() >= 0) {
                     siteRelocations.add(new Relocation(at + CallSiteLayout.LANDING_PAD_OFFSET,
-                            RelocationType.ABSOLUTE_64, method.codeSymbol(), site.landingPadOffset()));
+                            RelocationType.PC_RELATIVE_32, method.codeSymbol(), site.landingPadOffset()));
                 }
                 sites.putInt((int) at + CallSiteLayout.LINE_OFFSET, site.line());
-                sites.putInt((int) at + CallSiteLayout.METHOD_INDEX_OFFSET, index);
                 sites.putInt((int) at + CallSiteLayout.STACK_MAP_OFFSET, writeMap(maps, mapOffsets, site.referenceSlots()));
                 entry++;
             }

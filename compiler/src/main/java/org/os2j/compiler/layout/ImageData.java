@@ -180,7 +180,7 @@ public final class ImageData {
         if (known != null) {
             return known;
         }
-        String symbol = "heap:" + heapObjects.size();
+        String symbol = Symbols.heapObject(heapObjects.size());
         heapObjects.put(object, symbol);
         Section data = module.section(SectionKind.DATA);
         List<Relocation> relocations = new ArrayList<>();

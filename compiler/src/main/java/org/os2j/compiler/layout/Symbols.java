@@ -36,8 +36,21 @@ public final class Symbols {
         return "initialize:" + internalName.replace('/', '.');
     }
 
+    /**
+     * The prefix of a temporary label: a name a relocation needs but a reader does not (GNU as's
+     * {@code .L} convention). The linker leaves such symbols out of the executable's {@code .symtab}
+     * (link/SymbolTable), which keeps thousands of numbered image objects out of its size.
+     */
+    public static final String TEMPORARY_PREFIX = ".L";
+
+    /** A string constant of the image (its {@code value} array is this name plus {@code .value}). */
     public static String string(int number) {
-        return "string:" + number;
+        return TEMPORARY_PREFIX + "string:" + number;
+    }
+
+    /** An object of the build-time image heap (heap/BuildTimeInterpreter). */
+    public static String heapObject(int number) {
+        return TEMPORARY_PREFIX + "heap:" + number;
     }
 
     public static final String ENTRY = "_start";

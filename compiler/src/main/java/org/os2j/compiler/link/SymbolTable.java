@@ -26,13 +26,18 @@ import org.os2j.compiler.object.SymbolBinding;
  *       module defines it; they are absolute GLOBAL symbols;</li>
  *   <li>{@link #entries()} lists, per module, a FILE symbol followed by that module's LOCAL
  *       symbols, then all GLOBAL symbols in module order, then linker-defined ones — locals first as
- *       the gABI requires, with {@link #firstGlobal()} as the symbol table's {@code sh_info}.</li>
+ *       the gABI requires, with {@link #firstGlobal()} as the symbol table's {@code sh_info};</li>
+ *   <li>temporary labels (names starting {@code .L}, GNU as's convention for labels that only
+ *       relocations use) resolve like any symbol but are left out of {@link #entries()}, as
+ *       {@code ld --discard-locals} leaves them out.</li>
  * </ul>
  */
 final class SymbolTable {
     /** One output symbol; {@code section == null} means absolute (SHN_ABS). */
     record Entry(String name, int binding, int type, OutputSection section, long value, long size) {
     }
+
+    private static final String TEMPORARY_LABEL_PREFIX = ".L";
 
     private static final List<String> LINKER_DEFINED =
             List.of("__executable_start", "_etext", "_edata", "__bss_start", "_end");
@@ -85,7 +90,7 @@ final class SymbolTable {
             ObjectModule module = modules.get(i);
             List<Entry> locals = new ArrayList<>();
             for (Symbol symbol : module.symbols()) {
-                if (symbol.binding() == SymbolBinding.LOCAL) {
+                if (symbol.binding() == SymbolBinding.LOCAL && !symbol.name().startsWith(TEMPORARY_LABEL_PREFIX)) {
                     locals.add(entry(new SymbolResolver.Definition(i, symbol)));
                 }
             }
@@ -95,7 +100,9 @@ final class SymbolTable {
             list.addAll(locals);
         }
         for (SymbolResolver.Definition definition : resolver.globals()) {
-            list.add(entry(definition));
+            if (!definition.symbol().name().startsWith(TEMPORARY_LABEL_PREFIX)) {
+                list.add(entry(definition));
+            }
         }
         linkerDefined.forEach((name, value) ->
                 list.add(new Entry(name, Elf.STB_GLOBAL, Elf.STT_NOTYPE, null, value, 0)));

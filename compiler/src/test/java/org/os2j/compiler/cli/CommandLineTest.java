@@ -147,17 +147,19 @@ class CommandLineTest {
 
     @Test
     void jdkNativeWithoutSubstitutionNamesItAndThePathFromMain() throws IOException {
-        Path classes = compile("sine", "Sine.java", """
-                public class Sine {
+        Path classes = compile("locks", "Locks.java", """
+                public class Locks {
                     public static void main(String[] args) {
-                        System.out.println(Math.sin(args.length)); // <- StrictMath.sin is native; no substitution yet
+                        Object lock = new Object();
+                        System.out.println(Thread.holdsLock(lock)); // <- Thread.holdsLock is native; no substitution yet
                     }
                 }
                 """);
         Path outDir = Files.createDirectories(tmp.resolve("out"));
-        Outcome r = cli("compile", "-cp", classes.toString(), "--main", "Sine", "-o", outDir.resolve("prog").toString());
-        assertUserError(r, outDir, "native method java.lang.StrictMath.sin(D)D has no os2j implementation",
-                "java.lang.Math.sin", "Sine.main");
+        Outcome r = cli("compile", "-cp", classes.toString(), "--main", "Locks", "-o",
+                outDir.resolve("prog").toString());
+        assertUserError(r, outDir, "native method java.lang.Thread.holdsLock(Ljava/lang/Object;)Z has no os2j implementation",
+                "Locks.main");
     }
 
     @Test

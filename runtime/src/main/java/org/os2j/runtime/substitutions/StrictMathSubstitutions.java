@@ -4,6 +4,7 @@ import org.os2j.runtime.annotation.Substitute;
 import org.os2j.runtime.annotation.TargetClass;
 import org.os2j.runtime.math.DecimalLogarithm;
 import org.os2j.runtime.math.NaturalLogarithm;
+import org.os2j.runtime.math.Trigonometry;
 
 /**
  * java.lang.StrictMath's natives: HotSpot links them to its C build of fdlibm; os2j's are the same
@@ -21,5 +22,23 @@ final class StrictMathSubstitutions {
     @Substitute
     public static double log10(double a) {
         return DecimalLogarithm.log10(a);
+    }
+
+    /** Native: fdlibm's s_sin (with e_rem_pio2, k_rem_pio2, k_sin, k_cos). */
+    @Substitute
+    public static double sin(double a) {
+        return Trigonometry.sin(a);
+    }
+
+    /** Native: fdlibm's s_cos. */
+    @Substitute
+    public static double cos(double a) {
+        return Trigonometry.cos(a);
+    }
+
+    /** Native: fdlibm's s_tan (with k_tan). */
+    @Substitute
+    public static double tan(double a) {
+        return Trigonometry.tan(a);
     }
 }

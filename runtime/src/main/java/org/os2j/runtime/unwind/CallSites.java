@@ -43,7 +43,7 @@ public final class CallSites {
         while (low <= high) {
             long middle = (low + high) >>> 1;
             long entry = start + middle * CallSiteLayout.ENTRY_SIZE;
-            long address = Memory.loadLong(entry + CallSiteLayout.RETURN_ADDRESS_OFFSET);
+            long address = returnAddress(entry);
             if (address == returnAddress) {
                 return entry;
             }
@@ -56,18 +56,28 @@ public final class CallSites {
         return 0;
     }
 
+    /** The address a self-relative field of the table points at (CallSiteLayout). */
+    private static long relative(long field) {
+        return field + Memory.loadInt(field);
+    }
+
+    public static long returnAddress(long entry) {
+        return relative(entry + CallSiteLayout.RETURN_ADDRESS_OFFSET);
+    }
+
+    /** The landing pad of the handler covering the call, or 0. */
     public static long landingPad(long entry) {
-        return Memory.loadLong(entry + CallSiteLayout.LANDING_PAD_OFFSET);
+        long field = entry + CallSiteLayout.LANDING_PAD_OFFSET;
+        return Memory.loadInt(field) == 0 ? 0 : relative(field);
     }
 
     public static int line(long entry) {
         return Memory.loadInt(entry + CallSiteLayout.LINE_OFFSET);
     }
 
-    /** The method-table entry of a call-site entry's method. */
+    /** The method-table entry of a call-site entry's method: the one whose code holds the return address. */
     public static long method(long entry) {
-        return Magic.symbol(CallSiteLayout.METHODS)
-                + (long) Memory.loadInt(entry + CallSiteLayout.METHOD_INDEX_OFFSET) * CallSiteLayout.METHOD_ENTRY_SIZE;
+        return methodContaining(returnAddress(entry));
     }
 
     /**
