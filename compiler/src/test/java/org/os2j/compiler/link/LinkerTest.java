@@ -142,4 +142,24 @@ class LinkerTest {
             assertEquals(9, Tools.run(dir, program.toString()).exitCode());
         }
     }
+
+    @Test
+    void temporaryLabelsResolveButStayOutOfTheSymbolTable() throws Exception {
+        ObjectModule module = SampleProgram.exitOnly("exit.o", 5);
+        org.os2j.compiler.object.Section data = module.section(org.os2j.compiler.object.SectionKind.DATA);
+        long target = data.append(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}, 8);
+        module.define(".Lobject:0", org.os2j.compiler.object.SectionKind.DATA, target, 8,
+                org.os2j.compiler.object.SymbolType.OBJECT, org.os2j.compiler.object.SymbolBinding.GLOBAL);
+        long pointer = data.append(new byte[8], 8);
+        module.define("pointer", org.os2j.compiler.object.SectionKind.DATA, pointer, 8,
+                org.os2j.compiler.object.SymbolType.OBJECT, org.os2j.compiler.object.SymbolBinding.GLOBAL);
+        data.addRelocation(new org.os2j.compiler.object.Relocation(pointer,
+                org.os2j.compiler.object.RelocationType.ABSOLUTE_64, ".Lobject:0", 2));
+        ElfReader elf = new ElfReader(new Linker(LinkOptions.linuxExecutable()).link(List.of(module)));
+        assertTrue(elf.symbols().stream().noneMatch(symbol -> symbol.name().startsWith(".L")), "a temporary label in .symtab");
+        long pointerAddress = elf.symbol("pointer").value();
+        long resolved = java.nio.ByteBuffer.wrap(elf.read(pointerAddress, 8)).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+        assertEquals(pointerAddress - 8 + 2, resolved, "the relocation to the temporary label");
+        assertArrayEquals(new byte[] {3, 4, 5, 6}, elf.read(resolved, 4));
+    }
 }
