@@ -1,46 +1,41 @@
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.IntFunction;
-import java.util.function.Supplier;
+import java.util.function.*;
 
-/** Method references of every kind: static, bound, unbound, constructor, array constructor, super, and with boxing. */
+/** Every method-reference kind: static, bound, unbound, constructor, array constructor, super. */
 public class MethodReferenceKinds {
+    static String shout(String s) { return s.toUpperCase() + "!"; }
+
     static class Base {
-        String greet(String name) {
-            return "hello " + name;
-        }
+        String name() { return "base"; }
     }
 
     static class Derived extends Base {
         @Override
-        String greet(String name) {
-            return "hi " + name;
-        }
+        String name() { return "derived"; }
 
-        Function<String, String> parentGreeting() {
-            return super::greet;
-        }
+        Supplier<String> parentName() { return super::name; }
     }
 
-    record Point(int x, int y) {
-    }
+    record Point(int x, int y) {}
 
     public static void main(String[] args) {
-        Function<String, Integer> parse = Integer::parseInt;
-        BiFunction<String, Integer, Character> charAt = String::charAt;
-        String prefix = "pre";
+        Function<String, String> staticRef = MethodReferenceKinds::shout;
+        String prefix = "pre-";
         Function<String, String> bound = prefix::concat;
-        Supplier<Derived> make = Derived::new;
-        BiFunction<Integer, Integer, Point> point = Point::new;
-        IntFunction<int[]> arrays = int[]::new;
-        Function<Integer, String> boxedToString = Object::toString;
-        System.out.println(parse.apply("42") + 1);
-        System.out.println(charAt.apply("lambda", 2));
+        Function<String, Integer> unbound = String::length;
+        BiFunction<Integer, Integer, Point> constructor = Point::new;
+        IntFunction<int[]> arrayConstructor = int[]::new;
+        Supplier<String> superRef = new Derived().parentName();
+        BinaryOperator<Integer> max = Math::max;
+        System.out.println(staticRef.apply("hi"));
         System.out.println(bound.apply("fix"));
-        Derived derived = make.get();
-        System.out.println(derived.greet("ann") + " / " + derived.parentGreeting().apply("ann"));
-        System.out.println(point.apply(3, 4) + " " + arrays.apply(5).length + " " + boxedToString.apply(77));
-        Function<Integer, Integer> square = x -> x * x;
-        System.out.println(square.andThen(Integer::toBinaryString).apply(5));
+        System.out.println(unbound.apply("four"));
+        System.out.println(constructor.apply(3, 4));
+        System.out.println(arrayConstructor.apply(5).length);
+        System.out.println(superRef.get());
+        System.out.println(max.apply(-2, 7));
+        Runnable printer = System.out::println;
+        printer.run();
+        Consumer<Object> echo = System.out::println;
+        echo.accept(new Point(1, 2));
     }
 }
