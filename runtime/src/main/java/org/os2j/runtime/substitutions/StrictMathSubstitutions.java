@@ -3,6 +3,8 @@ package org.os2j.runtime.substitutions;
 import org.os2j.runtime.annotation.Substitute;
 import org.os2j.runtime.annotation.TargetClass;
 import org.os2j.runtime.math.DecimalLogarithm;
+import org.os2j.runtime.math.InverseTrigonometry;
+import org.os2j.runtime.math.LogarithmOfOnePlus;
 import org.os2j.runtime.math.NaturalLogarithm;
 import org.os2j.runtime.math.Trigonometry;
 
@@ -40,5 +42,35 @@ final class StrictMathSubstitutions {
     @Substitute
     public static double tan(double a) {
         return Trigonometry.tan(a);
+    }
+
+    /** Native: fdlibm's e_asin. */
+    @Substitute
+    public static double asin(double a) {
+        return InverseTrigonometry.asin(a);
+    }
+
+    /** Native: fdlibm's e_acos. */
+    @Substitute
+    public static double acos(double a) {
+        return InverseTrigonometry.acos(a);
+    }
+
+    /** Native: fdlibm's s_atan. */
+    @Substitute
+    public static double atan(double a) {
+        return InverseTrigonometry.atan(a);
+    }
+
+    /** Native: fdlibm's e_atan2. */
+    @Substitute
+    public static double atan2(double y, double x) {
+        return InverseTrigonometry.atan2(y, x);
+    }
+
+    /** Native: fdlibm's s_log1p. */
+    @Substitute
+    public static double log1p(double x) {
+        return LogarithmOfOnePlus.log1p(x);
     }
 }
