@@ -3,9 +3,12 @@ package org.os2j.runtime.substitutions;
 import org.os2j.runtime.annotation.Substitute;
 import org.os2j.runtime.annotation.TargetClass;
 import org.os2j.runtime.math.DecimalLogarithm;
+import org.os2j.runtime.math.ExponentialMinusOne;
+import org.os2j.runtime.math.Hyperbolic;
 import org.os2j.runtime.math.InverseTrigonometry;
 import org.os2j.runtime.math.LogarithmOfOnePlus;
 import org.os2j.runtime.math.NaturalLogarithm;
+import org.os2j.runtime.math.Remainder;
 import org.os2j.runtime.math.Trigonometry;
 
 /**
@@ -72,5 +75,35 @@ final class StrictMathSubstitutions {
     @Substitute
     public static double log1p(double x) {
         return LogarithmOfOnePlus.log1p(x);
+    }
+
+    /** Native: fdlibm's s_expm1. */
+    @Substitute
+    public static double expm1(double x) {
+        return ExponentialMinusOne.expm1(x);
+    }
+
+    /** Native: fdlibm's e_sinh. */
+    @Substitute
+    public static double sinh(double x) {
+        return Hyperbolic.sinh(x);
+    }
+
+    /** Native: fdlibm's e_cosh. */
+    @Substitute
+    public static double cosh(double x) {
+        return Hyperbolic.cosh(x);
+    }
+
+    /** Native: fdlibm's s_tanh. */
+    @Substitute
+    public static double tanh(double x) {
+        return Hyperbolic.tanh(x);
+    }
+
+    /** Native: fdlibm's e_remainder (with e_fmod). */
+    @Substitute
+    public static double IEEEremainder(double f1, double f2) {
+        return Remainder.ieeeRemainder(f1, f2);
     }
 }
