@@ -21,15 +21,16 @@ package org.os2j.runtime;
  * many int32 offsets from the caller's RBP of the frame slots that hold a live reference during
  * the call (a register's save slot, or a spill slot): the roots a precise collector reads. A call
  * without live references points at a shared empty map.
- * The <b>method table</b> ({@link #METHODS}) has one entry per compiled method:
+ * The <b>method table</b> ({@link #METHODS}) has one entry per compiled method, its addresses
+ * self-relative as the call sites' are:
  * <pre>
- *  offset  0: class name as Class.getName gives it (java.lang.String)
- *  offset  8: method name (java.lang.String)
- *  offset 16: source file name (java.lang.String), 0 when the class has none
- *  offset 24: descriptor of the declaring class
- *  offset 32: flags (int32): METHOD_RUNTIME, METHOD_CONSTRUCTOR, METHOD_FILL_IN_STACK_TRACE
- *  offset 40: address of the method's first instruction
- *  offset 48: address after its last byte
+ *  offset  0: address of the method's first instruction (int32, self-relative)
+ *  offset  4: size of its code in bytes (int32)
+ *  offset  8: class name as Class.getName gives it (java.lang.String; int32, self-relative)
+ *  offset 12: method name (java.lang.String; int32, self-relative)
+ *  offset 16: source file name (java.lang.String; int32, self-relative), 0 when the class has none
+ *  offset 20: descriptor of the declaring class (int32, self-relative)
+ *  offset 24: flags (int32): METHOD_RUNTIME, METHOD_CONSTRUCTOR, METHOD_FILL_IN_STACK_TRACE
  * </pre>
  * sorted by code address, up to {@link #METHODS_END}.
  * Invariant: every return address in the table is inside the method its entry names.
@@ -47,15 +48,15 @@ public final class CallSiteLayout {
     public static final String STACK_MAPS = "os2j.stackmaps";
 
     public static final String METHODS_END = "os2j.methods.end";
-    public static final int METHOD_ENTRY_SIZE = 56;
-    public static final int CLASS_NAME_OFFSET = 0;
-    public static final int METHOD_NAME_OFFSET = 8;
+    public static final int METHOD_ENTRY_SIZE = 28;
+    /** The method's code: its first byte, and its size (the table is sorted by code address). */
+    public static final int METHOD_CODE_START_OFFSET = 0;
+    public static final int METHOD_CODE_SIZE_OFFSET = 4;
+    public static final int CLASS_NAME_OFFSET = 8;
+    public static final int METHOD_NAME_OFFSET = 12;
     public static final int FILE_NAME_OFFSET = 16;
-    public static final int CLASS_DESCRIPTOR_OFFSET = 24;
-    public static final int METHOD_FLAGS_OFFSET = 32;
-    /** The method's code: first byte, and the byte after its last (the table is sorted by them). */
-    public static final int METHOD_CODE_START_OFFSET = 40;
-    public static final int METHOD_CODE_END_OFFSET = 48;
+    public static final int CLASS_DESCRIPTOR_OFFSET = 20;
+    public static final int METHOD_FLAGS_OFFSET = 24;
 
     /** A method of the virtual machine's own code (org.os2j.runtime), which stack traces leave out. */
     public static final int METHOD_RUNTIME = 1;

@@ -64,15 +64,18 @@ public final class CallSiteTable {
         for (int index = 0; index < methods.size(); index++) {
             Method method = methods.get(index);
             long base = (long) index * CallSiteLayout.METHOD_ENTRY_SIZE;
-            nameRelocations.add(new Relocation(base + CallSiteLayout.CLASS_NAME_OFFSET, RelocationType.ABSOLUTE_64,
+            nameRelocations.add(new Relocation(base + CallSiteLayout.METHOD_CODE_START_OFFSET,
+                    RelocationType.PC_RELATIVE_32, method.codeSymbol(), 0));
+            names.putInt((int) base + CallSiteLayout.METHOD_CODE_SIZE_OFFSET, method.codeSize());
+            nameRelocations.add(new Relocation(base + CallSiteLayout.CLASS_NAME_OFFSET, RelocationType.PC_RELATIVE_32,
                     image.stringConstant(method.className()), 0));
-            nameRelocations.add(new Relocation(base + CallSiteLayout.METHOD_NAME_OFFSET, RelocationType.ABSOLUTE_64,
+            nameRelocations.add(new Relocation(base + CallSiteLayout.METHOD_NAME_OFFSET, RelocationType.PC_RELATIVE_32,
                     image.stringConstant(method.methodName()), 0));
             if (method.fileName() != null) {
                 nameRelocations.add(new Relocation(base + CallSiteLayout.FILE_NAME_OFFSET,
-                        RelocationType.ABSOLUTE_64, image.stringConstant(method.fileName()), 0));
+                        RelocationType.PC_RELATIVE_32, image.stringConstant(method.fileName()), 0));
             }
-            nameRelocations.add(new Relocation(base + CallSiteLayout.CLASS_DESCRIPTOR_OFFSET, RelocationType.ABSOLUTE_64,
+            nameRelocations.add(new Relocation(base + CallSiteLayout.CLASS_DESCRIPTOR_OFFSET, RelocationType.PC_RELATIVE_32,
                     image.descriptor(org.objectweb.asm.Type.getObjectType(method.className().replace('.', '/'))), 0));
             // The runtime's own frames, and lambda classes' (hidden, as HotSpot's), stay out of stack traces.
             boolean hidden = method.className().startsWith("org.os2j.runtime.") || method.className().contains("$$Lambda$");
@@ -80,10 +83,6 @@ public final class CallSiteTable {
                     | (method.methodName().equals("<init>") ? CallSiteLayout.METHOD_CONSTRUCTOR : 0)
                     | (method.methodName().equals("fillInStackTrace") ? CallSiteLayout.METHOD_FILL_IN_STACK_TRACE : 0);
             names.putInt((int) base + CallSiteLayout.METHOD_FLAGS_OFFSET, flags);
-            nameRelocations.add(new Relocation(base + CallSiteLayout.METHOD_CODE_START_OFFSET, RelocationType.ABSOLUTE_64,
-                    method.codeSymbol(), 0));
-            nameRelocations.add(new Relocation(base + CallSiteLayout.METHOD_CODE_END_OFFSET, RelocationType.ABSOLUTE_64,
-                    method.codeSymbol(), method.codeSize()));
             for (CompiledMethod.CallSite site : method.sites()) {
                 long at = (long) entry * CallSiteLayout.ENTRY_SIZE;
                 siteRelocations.add(new Relocation(at + CallSiteLayout.RETURN_ADDRESS_OFFSET,
@@ -103,7 +102,7 @@ public final class CallSiteTable {
         module.define(CallSiteLayout.TABLE_END, SectionKind.RODATA,
                 siteStart + (long) siteCount * CallSiteLayout.ENTRY_SIZE, 0, SymbolType.OBJECT, SymbolBinding.GLOBAL);
         siteRelocations.forEach(relocation -> rodata.addRelocation(relocation.shiftedBy(siteStart)));
-        long nameStart = rodata.append(names.array(), 8);
+        long nameStart = rodata.append(names.array(), 4);
         module.define(CallSiteLayout.METHODS, SectionKind.RODATA, nameStart, names.capacity(), SymbolType.OBJECT,
                 SymbolBinding.GLOBAL);
         nameRelocations.forEach(relocation -> rodata.addRelocation(relocation.shiftedBy(nameStart)));

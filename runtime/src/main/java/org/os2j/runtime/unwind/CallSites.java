@@ -61,6 +61,11 @@ public final class CallSites {
         return field + Memory.loadInt(field);
     }
 
+    /** The object a self-relative field points at, or null when the field is 0. */
+    private static Object relativeObject(long field) {
+        return Memory.loadInt(field) == 0 ? null : Magic.toObject(relative(field));
+    }
+
     public static long returnAddress(long entry) {
         return relative(entry + CallSiteLayout.RETURN_ADDRESS_OFFSET);
     }
@@ -91,9 +96,10 @@ public final class CallSites {
         while (low <= high) {
             long middle = (low + high) >>> 1;
             long method = start + middle * CallSiteLayout.METHOD_ENTRY_SIZE;
-            if (address < Memory.loadLong(method + CallSiteLayout.METHOD_CODE_START_OFFSET)) {
+            long codeStart = relative(method + CallSiteLayout.METHOD_CODE_START_OFFSET);
+            if (address < codeStart) {
                 high = middle - 1;
-            } else if (address >= Memory.loadLong(method + CallSiteLayout.METHOD_CODE_END_OFFSET)) {
+            } else if (address >= codeStart + Memory.loadInt(method + CallSiteLayout.METHOD_CODE_SIZE_OFFSET)) {
                 low = middle + 1;
             } else {
                 return method;
@@ -114,15 +120,15 @@ public final class CallSites {
 
     /** The class name (as Class.getName gives it) of a method-table entry. */
     public static String methodClassName(long method) {
-        return (String) Magic.toObject(Memory.loadLong(method + CallSiteLayout.CLASS_NAME_OFFSET));
+        return (String) relativeObject(method + CallSiteLayout.CLASS_NAME_OFFSET);
     }
 
     public static String methodMethodName(long method) {
-        return (String) Magic.toObject(Memory.loadLong(method + CallSiteLayout.METHOD_NAME_OFFSET));
+        return (String) relativeObject(method + CallSiteLayout.METHOD_NAME_OFFSET);
     }
 
     public static String methodFileName(long method) {
-        return (String) Magic.toObject(Memory.loadLong(method + CallSiteLayout.FILE_NAME_OFFSET));
+        return (String) relativeObject(method + CallSiteLayout.FILE_NAME_OFFSET);
     }
 
     /** The flags of the entry's method (CallSiteLayout.METHOD_RUNTIME, ...). */
@@ -132,7 +138,7 @@ public final class CallSites {
 
     /** The descriptor of the class declaring the entry's method. */
     public static long classDescriptor(long entry) {
-        return Memory.loadLong(method(entry) + CallSiteLayout.CLASS_DESCRIPTOR_OFFSET);
+        return relative(method(entry) + CallSiteLayout.CLASS_DESCRIPTOR_OFFSET);
     }
 
     public static String className(long entry) {
