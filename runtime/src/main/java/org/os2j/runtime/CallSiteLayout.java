@@ -5,18 +5,23 @@ package org.os2j.runtime;
  * emits them) and the runtime (unwind/, which reads them).
  *
  * <p>The <b>call-site table</b> (symbols {@link #TABLE_START} to {@link #TABLE_END}) has one entry
- * per call in compiled code, sorted by return address: the unwinder finds the landing pad of a
- * frame from the return address its callee saved, and stack traces find the method and line.
+ * per call in compiled code, sorted by return address: stack traces find the method and line of a
+ * frame from the return address its callee saved, the collector its stack map.
  * <pre>
  *  offset  0: return address, as a signed offset from this field (int32)
- *  offset  4: landing pad address, as a signed offset from this field; 0 when no handler covers
- *             the call (int32; a landing pad is code, never the table itself)
- *  offset  8: source line, 0 when unknown (int32)
- *  offset 12: byte offset of the call's stack map in the stack-map table (int32)
+ *  offset  4: source line, 0 when unknown (int32)
+ *  offset  8: byte offset of the call's stack map in the stack-map table (int32)
  * </pre>
  * Addresses are self-relative (R_X86_64_PC32) so that the table needs no load-time relocation
- * and an entry is 16 bytes; the method of an entry is the method-table entry whose code holds the
+ * and an entry is 12 bytes; the method of an entry is the method-table entry whose code holds the
  * return address (a second binary search, only on the paths that name frames).
+ * The <b>landing-pad table</b> ({@link #LANDING_PADS} to {@link #LANDING_PADS_END}) has an entry
+ * only for the calls a handler covers (a few percent of them), sorted by return address too: the
+ * unwinder searches it for each frame an exception passes.
+ * <pre>
+ *  offset  0: return address, self-relative (int32)
+ *  offset  4: landing pad address, self-relative (int32)
+ * </pre>
  * The <b>stack-map table</b> ({@link #STACK_MAPS}) holds, per call site, an int32 count then that
  * many int32 offsets from the caller's RBP of the frame slots that hold a live reference during
  * the call (a register's save slot, or a spill slot): the roots a precise collector reads. A call
@@ -40,11 +45,16 @@ public final class CallSiteLayout {
     public static final String TABLE_END = "os2j.callsites.end";
     public static final String METHODS = "os2j.methods";
 
-    public static final int ENTRY_SIZE = 16;
+    public static final int ENTRY_SIZE = 12;
     public static final int RETURN_ADDRESS_OFFSET = 0;
+    public static final int LINE_OFFSET = 4;
+    public static final int STACK_MAP_OFFSET = 8;
+
+    public static final String LANDING_PADS = "os2j.landingpads";
+    public static final String LANDING_PADS_END = "os2j.landingpads.end";
+    public static final int LANDING_PAD_ENTRY_SIZE = 8;
+    /** The return address is at offset 0, as in a call-site entry. */
     public static final int LANDING_PAD_OFFSET = 4;
-    public static final int LINE_OFFSET = 8;
-    public static final int STACK_MAP_OFFSET = 12;
     public static final String STACK_MAPS = "os2j.stackmaps";
 
     public static final String METHODS_END = "os2j.methods.end";

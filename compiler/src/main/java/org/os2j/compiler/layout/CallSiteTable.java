@@ -16,7 +16,7 @@ import org.os2j.compiler.object.SymbolType;
 import org.os2j.runtime.CallSiteLayout;
 
 /**
- * The image's call-site, method and stack-map tables ({@link CallSiteLayout}), which the unwinder,
+ * The image's call-site, landing-pad, method and stack-map tables ({@link CallSiteLayout}), which the unwinder,
  * stack traces and (to come) the collector read. Equal stack maps are stored once. Methods are added in the order their code is appended to the text section and each
  * method's call sites are sorted by offset, so the table is sorted by return address.
  */
@@ -56,6 +56,8 @@ public final class CallSiteTable {
         ByteBuffer names = ByteBuffer.allocate(Math.max(methods.size(), 1) * CallSiteLayout.METHOD_ENTRY_SIZE)
                 .order(ByteOrder.LITTLE_ENDIAN);
         List<Relocation> siteRelocations = new ArrayList<>();
+        List<Relocation> padRelocations = new ArrayList<>();
+        int padCount = 0;
         java.io.ByteArrayOutputStream maps = new java.io.ByteArrayOutputStream();
         java.util.Map<String, Integer> mapOffsets = new java.util.HashMap<>();
         writeMap(maps, mapOffsets, new int[0]);
@@ -88,20 +90,31 @@ public final class CallSiteTable {
                 siteRelocations.add(new Relocation(at + CallSiteLayout.RETURN_ADDRESS_OFFSET,
                         RelocationType.PC_RELATIVE_32, method.codeSymbol(), site.returnOffset()));
                 if (site.landingPadOffset() >= 0) {
-                    siteRelocations.add(new Relocation(at + CallSiteLayout.LANDING_PAD_OFFSET,
+                    long pad = (long) padCount * CallSiteLayout.LANDING_PAD_ENTRY_SIZE;
+                    padRelocations.add(new Relocation(pad + CallSiteLayout.RETURN_ADDRESS_OFFSET,
+                            RelocationType.PC_RELATIVE_32, method.codeSymbol(), site.returnOffset()));
+                    padRelocations.add(new Relocation(pad + CallSiteLayout.LANDING_PAD_OFFSET,
                             RelocationType.PC_RELATIVE_32, method.codeSymbol(), site.landingPadOffset()));
+                    padCount++;
                 }
                 sites.putInt((int) at + CallSiteLayout.LINE_OFFSET, site.line());
                 sites.putInt((int) at + CallSiteLayout.STACK_MAP_OFFSET, writeMap(maps, mapOffsets, site.referenceSlots()));
                 entry++;
             }
         }
-        long siteStart = rodata.append(sites.array(), 8);
+        long siteStart = rodata.append(sites.array(), 4);
         module.define(CallSiteLayout.TABLE_START, SectionKind.RODATA, siteStart,
                 (long) siteCount * CallSiteLayout.ENTRY_SIZE, SymbolType.OBJECT, SymbolBinding.GLOBAL);
         module.define(CallSiteLayout.TABLE_END, SectionKind.RODATA,
                 siteStart + (long) siteCount * CallSiteLayout.ENTRY_SIZE, 0, SymbolType.OBJECT, SymbolBinding.GLOBAL);
         siteRelocations.forEach(relocation -> rodata.addRelocation(relocation.shiftedBy(siteStart)));
+        long padStart = rodata.append(new byte[padCount * CallSiteLayout.LANDING_PAD_ENTRY_SIZE], 4);
+        module.define(CallSiteLayout.LANDING_PADS, SectionKind.RODATA, padStart,
+                (long) padCount * CallSiteLayout.LANDING_PAD_ENTRY_SIZE, SymbolType.OBJECT, SymbolBinding.GLOBAL);
+        module.define(CallSiteLayout.LANDING_PADS_END, SectionKind.RODATA,
+                padStart + (long) padCount * CallSiteLayout.LANDING_PAD_ENTRY_SIZE, 0, SymbolType.OBJECT,
+                SymbolBinding.GLOBAL);
+        padRelocations.forEach(relocation -> rodata.addRelocation(relocation.shiftedBy(padStart)));
         long nameStart = rodata.append(names.array(), 4);
         module.define(CallSiteLayout.METHODS, SectionKind.RODATA, nameStart, names.capacity(), SymbolType.OBJECT,
                 SymbolBinding.GLOBAL);

@@ -34,15 +34,23 @@ public final class CallSites {
         return entry;
     }
 
-    /** Binary search of the table, sorted by return address. */
+    /** Binary search of the call-site table, sorted by return address. */
     private static long search(long returnAddress) {
-        long start = Magic.symbol(CallSiteLayout.TABLE_START);
-        long count = (Magic.symbol(CallSiteLayout.TABLE_END) - start) / CallSiteLayout.ENTRY_SIZE;
+        return search(Magic.symbol(CallSiteLayout.TABLE_START), Magic.symbol(CallSiteLayout.TABLE_END),
+                CallSiteLayout.ENTRY_SIZE, returnAddress);
+    }
+
+    /**
+     * The entry of {@code returnAddress} in a table of {@code entrySize}-byte entries from {@code
+     * start} to {@code end}, each starting with a self-relative return address and sorted by it; 0
+     * when there is none.
+     */
+    private static long search(long start, long end, int entrySize, long returnAddress) {
         long low = 0;
-        long high = count - 1;
+        long high = (end - start) / entrySize - 1;
         while (low <= high) {
             long middle = (low + high) >>> 1;
-            long entry = start + middle * CallSiteLayout.ENTRY_SIZE;
+            long entry = start + middle * entrySize;
             long address = returnAddress(entry);
             if (address == returnAddress) {
                 return entry;
@@ -72,8 +80,9 @@ public final class CallSites {
 
     /** The landing pad of the handler covering the call, or 0. */
     public static long landingPad(long entry) {
-        long field = entry + CallSiteLayout.LANDING_PAD_OFFSET;
-        return Memory.loadInt(field) == 0 ? 0 : relative(field);
+        long pad = search(Magic.symbol(CallSiteLayout.LANDING_PADS), Magic.symbol(CallSiteLayout.LANDING_PADS_END),
+                CallSiteLayout.LANDING_PAD_ENTRY_SIZE, returnAddress(entry));
+        return pad == 0 ? 0 : relative(pad + CallSiteLayout.LANDING_PAD_OFFSET);
     }
 
     public static int line(long entry) {

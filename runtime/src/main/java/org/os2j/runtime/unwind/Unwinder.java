@@ -27,9 +27,10 @@ public final class Unwinder {
         while (frame != 0) {
             long callerFrame = Memory.loadLong(frame);
             long entry = CallSites.find(Memory.loadLong(frame + 8));
-            if (entry != 0 && CallSites.landingPad(entry) != 0) {
+            long landingPad = entry == 0 ? 0 : CallSites.landingPad(entry);
+            if (landingPad != 0) {
                 pending = exception;
-                Magic.resume(callerFrame, CallSites.landingPad(entry));
+                Magic.resume(callerFrame, landingPad);
             }
             frame = callerFrame;
         }
