@@ -1,10 +1,12 @@
 package org.os2j.compiler.pass;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.objectweb.asm.tree.ClassNode;
 import org.os2j.compiler.driver.CompileError;
 import org.os2j.compiler.ir.Block;
+import org.os2j.compiler.ir.Cfg;
 import org.os2j.compiler.ir.DominatorTree;
 import org.os2j.compiler.ir.Function;
 import org.os2j.compiler.ir.Instruction;
@@ -32,24 +34,32 @@ final class EliminateClassInitChecks implements Pass {
     @Override
     public void run(Function function) {
         DominatorTree dominators = new DominatorTree(function);
-        visit(function.entry(), dominators, new HashSet<>());
+        visit(function.entry(), dominators, Cfg.predecessors(function), new HashSet<>());
         ExceptionEdges.removeStale(function);
     }
 
-    private void visit(Block block, DominatorTree dominators, Set<String> known) {
+    private void visit(Block block, DominatorTree dominators, List<List<Block>> predecessors, Set<String> known) {
         Set<String> initialized = new HashSet<>(known);
-        block.instructions().removeIf(instruction -> {
+        Instruction throwing = ExceptionEdges.throwingLast(block);
+        Set<String> beforeThrowing = throwing == null ? initialized : null;
+        for (java.util.Iterator<Instruction> iterator = block.instructions().iterator(); iterator.hasNext(); ) {
+            Instruction instruction = iterator.next();
+            if (instruction == throwing) {
+                beforeThrowing = new HashSet<>(initialized);
+            }
             if (instruction.opcode() != Opcode.CLASS_INIT) {
-                return false;
+                continue;
             }
             if (initialized.contains(instruction.symbol())) {
-                return true;
+                iterator.remove();
+            } else {
+                addWithSuperclasses(instruction.symbol(), initialized);
             }
-            addWithSuperclasses(instruction.symbol(), initialized);
-            return false;
-        });
+        }
         for (Block child : dominators.children(block)) {
-            visit(child, dominators, initialized);
+            // An initialization that threw did not complete: its handler may not assume it (JVMS 5.5 step 11).
+            boolean normal = ExceptionEdges.leftNormally(block, child, predecessors);
+            visit(child, dominators, predecessors, normal ? initialized : beforeThrowing);
         }
     }
 

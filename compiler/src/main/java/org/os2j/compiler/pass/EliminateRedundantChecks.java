@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.os2j.compiler.ir.Block;
+import org.os2j.compiler.ir.Cfg;
 import org.os2j.compiler.ir.DominatorTree;
 import org.os2j.compiler.ir.Function;
 import org.os2j.compiler.ir.Instruction;
@@ -20,7 +21,8 @@ import org.os2j.compiler.ir.VirtualRegister;
  * length, which never changes, is read once ({@code array.length} of the same array is the same
  * value); and a bounds check of the same index against the same length passes again. Requires:
  * SSA form, Java-level operations. Guarantees: the same exceptions at the same points, since every
- * removed check is one that passed on every path to it.
+ * removed check is one that passed on every path to it; what the instruction with a block's
+ * exception edge establishes is not assumed where that edge leads (the check failed there).
  */
 final class EliminateRedundantChecks implements Pass {
     @Override
@@ -38,43 +40,59 @@ final class EliminateRedundantChecks implements Pass {
     @Override
     public void run(Function function) {
         DominatorTree dominators = new DominatorTree(function);
+        List<List<Block>> predecessors = Cfg.predecessors(function);
         Facts start = new Facts(new HashSet<>(), new HashMap<>(), new HashSet<>());
         Map<VirtualRegister, Value> replaced = new HashMap<>();
-        visit(function.entry(), dominators, start, replaced);
+        visit(function.entry(), dominators, predecessors, start, replaced);
         ExceptionEdges.removeStale(function);
         if (!replaced.isEmpty()) {
             Substitution.apply(function, replaced);
         }
     }
 
-    private void visit(Block block, DominatorTree dominators, Facts known, Map<VirtualRegister, Value> replaced) {
+    private void visit(Block block, DominatorTree dominators, List<List<Block>> predecessors, Facts known,
+            Map<VirtualRegister, Value> replaced) {
         Facts facts = known.copy();
-        block.instructions().removeIf(instruction -> {
-            switch (instruction.opcode()) {
-                case NULL_CHECK -> {
-                    return !facts.nonNull().add(Substitution.resolved(instruction.operand(0), replaced));
-                }
-                case NEW, NEW_ARRAY, NEW_MULTI_ARRAY, STRING, CATCH -> facts.nonNull().add(instruction.result());
-                case ARRAY_LENGTH -> {
-                    Value array = Substitution.resolved(instruction.operand(0), replaced);
-                    VirtualRegister earlier = facts.lengths().get(array);
-                    if (earlier != null) {
-                        replaced.put(instruction.result(), earlier);
-                        return true;
-                    }
-                    facts.lengths().put(array, instruction.result());
-                }
-                case BOUNDS_CHECK -> {
-                    List<Value> key = List.of(Substitution.resolved(instruction.operand(0), replaced),
-                            Substitution.resolved(instruction.operand(1), replaced));
-                    return !facts.bounds().add(key);
-                }
-                default -> { }
+        Instruction throwing = ExceptionEdges.throwingLast(block);
+        Facts beforeThrowing = throwing == null ? facts : null;
+        for (java.util.Iterator<Instruction> iterator = block.instructions().iterator(); iterator.hasNext(); ) {
+            Instruction instruction = iterator.next();
+            if (instruction == throwing) {
+                beforeThrowing = facts.copy();
             }
-            return false;
-        });
-        for (Block child : dominators.children(block)) {
-            visit(child, dominators, facts, replaced);
+            if (redundant(instruction, facts, replaced)) {
+                iterator.remove();
+            }
         }
+        for (Block child : dominators.children(block)) {
+            boolean normal = ExceptionEdges.leftNormally(block, child, predecessors);
+            visit(child, dominators, predecessors, normal ? facts : beforeThrowing, replaced);
+        }
+    }
+
+    /** Whether {@code instruction} is made redundant by {@code facts}; adds what it establishes otherwise. */
+    private static boolean redundant(Instruction instruction, Facts facts, Map<VirtualRegister, Value> replaced) {
+        switch (instruction.opcode()) {
+            case NULL_CHECK -> {
+                return !facts.nonNull().add(Substitution.resolved(instruction.operand(0), replaced));
+            }
+            case NEW, NEW_ARRAY, NEW_MULTI_ARRAY, STRING, CATCH -> facts.nonNull().add(instruction.result());
+            case ARRAY_LENGTH -> {
+                Value array = Substitution.resolved(instruction.operand(0), replaced);
+                VirtualRegister earlier = facts.lengths().get(array);
+                if (earlier != null) {
+                    replaced.put(instruction.result(), earlier);
+                    return true;
+                }
+                facts.lengths().put(array, instruction.result());
+            }
+            case BOUNDS_CHECK -> {
+                List<Value> key = List.of(Substitution.resolved(instruction.operand(0), replaced),
+                        Substitution.resolved(instruction.operand(1), replaced));
+                return !facts.bounds().add(key);
+            }
+            default -> { }
+        }
+        return false;
     }
 }

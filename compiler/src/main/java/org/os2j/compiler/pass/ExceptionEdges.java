@@ -43,4 +43,33 @@ final class ExceptionEdges {
             function.blocks().retainAll(new java.util.HashSet<>(Cfg.reversePostorder(function)));
         }
     }
+
+    /**
+     * The instruction whose exception edge ends {@code block} (the one before its JUMP), or null
+     * when the block has no exception edge. What that instruction establishes (a passed check, a
+     * completed initialization) holds on the normal edge only: when it throws, it did not happen.
+     */
+    static Instruction throwingLast(Block block) {
+        List<Instruction> instructions = block.instructions();
+        if (instructions.size() < 2 || !block.terminator().hasExceptionTarget()) {
+            return null;
+        }
+        return instructions.get(instructions.size() - 2);
+    }
+
+    /**
+     * Whether every path from {@code block} to its dominator-tree child {@code child} leaves
+     * {@code block} by an ordinary edge, so what holds at the end of {@code block} holds on entry
+     * to {@code child}: true when the block has no exception edge, or the child is reached only
+     * from the block (then through its normal target; a handler has no other way in either, but
+     * the exception edge is not ordinary).
+     */
+    static boolean leftNormally(Block block, Block child, List<List<Block>> predecessors) {
+        Instruction terminator = block.terminator();
+        if (!terminator.hasExceptionTarget()) {
+            return true;
+        }
+        return child != terminator.exceptionTarget() && predecessors.get(child.number()).size() == 1
+                && predecessors.get(child.number()).get(0) == block;
+    }
 }
