@@ -39,7 +39,10 @@ public final class ClassDescriptorLayout {
     public static final int REFERENCE_MAP_OFFSET = -56;
     /** Length in bytes of the interface set (int32). */
     public static final int INTERFACE_SET_LENGTH_OFFSET = -60;
-    /** Flags (int32): FLAG_ARRAY, FLAG_INTERFACE, FLAG_REFERENCE_ELEMENTS, FLAG_PRIMITIVE, FLAG_JDK. */
+    /**
+     * Flags (int32): FLAG_ARRAY, FLAG_INTERFACE, FLAG_REFERENCE_ELEMENTS, FLAG_PRIMITIVE, FLAG_JDK in
+     * the low bits; from bit {@link #MODIFIERS_SHIFT} up, the modifiers Class.getModifiers gives.
+     */
     public static final int FLAGS_OFFSET = -64;
     /** Instance size in bytes (int32; arrays: 0). */
     public static final int INSTANCE_SIZE_OFFSET = -68;
@@ -75,6 +78,13 @@ public final class ClassDescriptorLayout {
     public static final int FLAG_PRIMITIVE = 8;
     /** A class of the JDK (module java.base, loader 'bootstrap' in HotSpot's messages). */
     public static final int FLAG_JDK = 16;
+    /**
+     * Where the class's modifiers start in the flags: as HotSpot computes them, the access flags of
+     * the class's own InnerClasses entry if it has one, else of the class file (JVMS 4.1, 4.7.6),
+     * without ACC_SUPER; an array's are its element's public, private and protected bits with
+     * abstract and final; a primitive type's public, abstract and final (JVMS 15 bits, so they fit).
+     */
+    public static final int MODIFIERS_SHIFT = 16;
 
     /** Offset of vtable entry {@code index} from the descriptor address. */
     public static int vtableEntryOffset(int index) {

@@ -340,6 +340,7 @@ public final class ImageData {
                 putInt(record, below, ClassDescriptorLayout.REFERENCE_MAP_LENGTH_OFFSET, references.length);
             }
         }
+        flagsValue |= modifiers(type) << ClassDescriptorLayout.MODIFIERS_SHIFT;
         putInt(record, below, ClassDescriptorLayout.FLAGS_OFFSET, flagsValue);
         putInt(record, below, ClassDescriptorLayout.CLASS_NUMBER_OFFSET, number);
         putInt(record, below, ClassDescriptorLayout.LAST_DESCENDANT_OFFSET, lastDescendant);
@@ -417,6 +418,33 @@ public final class ImageData {
     }
 
     /** The primitive types and void, whose Class objects Class.getPrimitiveClass returns. */
+    /** Class.getModifiers of {@code type} (ClassDescriptorLayout.MODIFIERS_SHIFT says how HotSpot computes it). */
+    private int modifiers(Type type) throws CompileError {
+        int publicAbstractFinal = Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_FINAL;
+        switch (type.getSort()) {
+            case Type.ARRAY -> {
+                int visibility = Opcodes.ACC_PUBLIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_PROTECTED;
+                return modifiers(type.getElementType()) & visibility | Opcodes.ACC_ABSTRACT | Opcodes.ACC_FINAL;
+            }
+            case Type.OBJECT -> {
+                ClassNode node = resolver.findClass(type.getInternalName());
+                int access = node.access;
+                if (node.innerClasses != null) {
+                    for (org.objectweb.asm.tree.InnerClassNode inner : node.innerClasses) {
+                        if (inner.name.equals(node.name)) {
+                            access = inner.access;
+                            break;
+                        }
+                    }
+                }
+                return access & 0x7fff & ~Opcodes.ACC_SUPER; // JVMS-defined bits only (ASM adds pseudo-flags above)
+            }
+            default -> {
+                return publicAbstractFinal;
+            }
+        }
+    }
+
     private static final List<Type> PRIMITIVES = List.of(Type.BOOLEAN_TYPE, Type.BYTE_TYPE, Type.CHAR_TYPE,
             Type.SHORT_TYPE, Type.INT_TYPE, Type.LONG_TYPE, Type.FLOAT_TYPE, Type.DOUBLE_TYPE, Type.VOID_TYPE);
 
@@ -431,8 +459,8 @@ public final class ImageData {
         int below = ClassDescriptorLayout.VM_SIZE;
         ByteBuffer record = buffer(below + classSize);
         List<Relocation> relocations = new ArrayList<>();
-        putInt(record, below, ClassDescriptorLayout.FLAGS_OFFSET,
-                ClassDescriptorLayout.FLAG_PRIMITIVE | ClassDescriptorLayout.FLAG_JDK);
+        putInt(record, below, ClassDescriptorLayout.FLAGS_OFFSET, ClassDescriptorLayout.FLAG_PRIMITIVE
+                | ClassDescriptorLayout.FLAG_JDK | modifiers(type) << ClassDescriptorLayout.MODIFIERS_SHIFT);
         putInt(record, below, ClassDescriptorLayout.CLASS_NUMBER_OFFSET, -1);
         putInt(record, below, ClassDescriptorLayout.LAST_DESCENDANT_OFFSET, -2);
         putInt(record, below, ClassDescriptorLayout.INTERFACE_INDEX_OFFSET, -1);

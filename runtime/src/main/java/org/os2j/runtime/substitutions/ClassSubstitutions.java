@@ -26,6 +26,12 @@ final class ClassSubstitutions {
         return Memory.loadInt(descriptor(type) + ClassDescriptorLayout.FLAGS_OFFSET);
     }
 
+    /** Native: the modifiers the compiler recorded in the descriptor's flags (ClassDescriptorLayout.MODIFIERS_SHIFT). */
+    @Substitute
+    public int getModifiers() {
+        return flags(this) >>> ClassDescriptorLayout.MODIFIERS_SHIFT;
+    }
+
     /** Native: registers the JVM's natives for Class; os2j binds them at compile time (these substitutions). */
     @Substitute
     private static void registerNatives() {
