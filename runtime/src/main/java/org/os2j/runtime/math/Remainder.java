@@ -31,11 +31,13 @@ public final class Remainder {
         highP &= 0x7fffffff;
         highX &= 0x7fffffff;
 
+        // NaN results: p * x, not fdlibm's x * p, because HotSpot's C build multiplies in that order,
+        // and of two NaN operands x86 returns the first (os2j keeps Java's operand order).
         if ((highP | lowP) == 0) { // p = +-0
-            return (x * p) / (x * p);
+            return (p * x) / (p * x);
         }
         if (highX >= 0x7ff00000 || (highP >= 0x7ff00000 && ((highP - 0x7ff00000) | lowP) != 0)) {
-            return (x * p) / (x * p); // x infinite or NaN, or p NaN
+            return (p * x) / (p * x); // x infinite or NaN, or p NaN
         }
 
         if (highP <= 0x7fdfffff) { // 2p is finite: reduce to |x| < 2|p|

@@ -1,6 +1,7 @@
 package org.os2j.runtime.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,12 @@ import org.junit.jupiter.api.Test;
 /** Remainder against HotSpot's StrictMath.IEEEremainder and Java's % (C's fmod), bit for bit. */
 class RemainderTest {
     private static void check(double x, double p) {
+        if (Double.isNaN(x) && Double.isNaN(p)) {
+            // Which of two NaN operands a Java multiplication returns depends on HotSpot's JIT
+            // (JLS 15.17.1 allows either); the conformance programs compare os2j's choice with the native one.
+            assertTrue(Double.isNaN(Remainder.ieeeRemainder(x, p)), () -> "IEEEremainder(" + x + ", " + p + ")");
+            return;
+        }
         assertEquals(Double.doubleToRawLongBits(StrictMath.IEEEremainder(x, p)), Double.doubleToRawLongBits(Remainder.ieeeRemainder(x, p)),
                 () -> "IEEEremainder(" + x + ", " + p + ")");
         double expectedFmod = x % p;
