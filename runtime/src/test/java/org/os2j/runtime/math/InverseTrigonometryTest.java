@@ -1,6 +1,7 @@
 package org.os2j.runtime.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,13 @@ class InverseTrigonometryTest {
         check("asin", StrictMath.asin(x), InverseTrigonometry.asin(x), x, y);
         check("acos", StrictMath.acos(x), InverseTrigonometry.acos(x), x, y);
         check("atan", StrictMath.atan(x), InverseTrigonometry.atan(x), x, y);
-        check("atan2", StrictMath.atan2(x, y), InverseTrigonometry.atan2(x, y), x, y);
+        if (Double.isNaN(x) && Double.isNaN(y)) {
+            // Which NaN a Java addition of two NaNs returns depends on HotSpot's JIT (JLS 15.18.2 allows
+            // either); the math conformance programs compare os2j's choice with the native one.
+            assertTrue(Double.isNaN(InverseTrigonometry.atan2(x, y)), () -> "atan2(" + x + ", " + y + ")");
+        } else {
+            check("atan2", StrictMath.atan2(x, y), InverseTrigonometry.atan2(x, y), x, y);
+        }
     }
 
     @Test
