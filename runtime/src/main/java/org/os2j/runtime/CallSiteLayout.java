@@ -9,8 +9,18 @@ package org.os2j.runtime;
  * frame from the return address its callee saved, the collector its stack map.
  * <pre>
  *  offset  0: return address, as a signed offset from this field (int32)
- *  offset  4: source line, 0 when unknown (int32)
+ *  offset  4: source line, 0 when unknown (int32); negative in inlined code: -(k + 1), where k
+ *             is the inlined-frame entry of the innermost inlined method
  *  offset  8: byte offset of the call's stack map in the stack-map table (int32)
+ * </pre>
+ * The <b>inlined-frame table</b> ({@link #INLINED_FRAMES} to {@link #INLINED_FRAMES_END}) names the
+ * methods whose code a compiled method holds by inlining, one entry per distinct frame chain
+ * link, so that a call site in inlined code still shows every Java frame, as HotSpot's do:
+ * <pre>
+ *  offset  0: the inlined method's method-table entry (int32, self-relative)
+ *  offset  4: the line in it (int32, 0 when unknown)
+ *  offset  8: the next frame out, encoded as a call site's line field: a line of the method
+ *             holding the code when it is 0 or more, else -(j + 1) for inlined-frame entry j
  * </pre>
  * Addresses are self-relative (R_X86_64_PC32) so that the table needs no load-time relocation
  * and an entry is 12 bytes; the method of an entry is the method-table entry whose code holds the
@@ -49,6 +59,13 @@ public final class CallSiteLayout {
     public static final int RETURN_ADDRESS_OFFSET = 0;
     public static final int LINE_OFFSET = 4;
     public static final int STACK_MAP_OFFSET = 8;
+
+    public static final String INLINED_FRAMES = "os2j.inlined";
+    public static final String INLINED_FRAMES_END = "os2j.inlined.end";
+    public static final int INLINED_ENTRY_SIZE = 12;
+    public static final int INLINED_METHOD_OFFSET = 0;
+    public static final int INLINED_LINE_OFFSET = 4;
+    public static final int INLINED_OUTER_OFFSET = 8;
 
     public static final String LANDING_PADS = "os2j.landingpads";
     public static final String LANDING_PADS_END = "os2j.landingpads.end";

@@ -12,6 +12,7 @@ import org.objectweb.asm.tree.AnnotationNode;
 import org.os2j.compiler.driver.CompileError;
 import org.os2j.compiler.ir.Block;
 import org.os2j.compiler.ir.Function;
+import org.os2j.compiler.ir.InlinedCall;
 import org.os2j.compiler.ir.Instruction;
 import org.os2j.compiler.ir.Opcode;
 import org.os2j.compiler.world.ClosedWorld;
@@ -71,6 +72,7 @@ public final class NoAllocationCheck {
     private String search(String root) throws CompileError {
         Map<String, String> reachedFrom = new LinkedHashMap<>();
         Map<String, Integer> callLine = new HashMap<>();
+        Map<String, InlinedCall> callInlinedIn = new HashMap<>();
         ArrayDeque<String> queue = new ArrayDeque<>();
         reachedFrom.put(root, null);
         queue.add(root);
@@ -88,13 +90,15 @@ public final class NoAllocationCheck {
                 for (Instruction instruction : block.instructions()) {
                     String allocation = allocation(instruction);
                     if (allocation != null) {
-                        return describe(root, symbol, reachedFrom, callLine) + ", which allocates at line "
+                        return describe(root, symbol, reachedFrom, callLine, callInlinedIn)
+                                + inlinedPath(instruction.inlinedCall()) + ", which allocates at line "
                                 + instruction.line() + ": " + allocation;
                     }
                     for (String callee : callees(instruction)) {
                         if (!reachedFrom.containsKey(callee)) {
                             reachedFrom.put(callee, symbol);
                             callLine.put(callee, instruction.line());
+                            callInlinedIn.put(callee, instruction.inlinedCall());
                             queue.add(callee);
                         }
                     }
@@ -140,39 +144,64 @@ public final class NoAllocationCheck {
         return cached;
     }
 
-    /** Blocks every path from which ends in THROW or UNREACHABLE (a fixpoint over successors). */
+    /**
+     * The blocks from which every way on throws: no path reaches a RETURN, and one reaches a THROW
+     * or UNREACHABLE. What they allocate is an exception on its way out. Computed from the two
+     * reachability fixpoints, so that a loop on a throwing path (inlined code has them) does not
+     * keep its blocks out, while a loop that never ends is not taken for a throw.
+     */
     private static Set<Block> blocksThatOnlyFail(Function function) {
-        Set<Block> failing = new HashSet<>();
+        Set<Block> returning = reaching(function, Set.of(Opcode.RETURN));
+        Set<Block> failing = reaching(function, Set.of(Opcode.THROW, Opcode.UNREACHABLE));
+        failing.removeAll(returning);
+        return failing;
+    }
+
+    /** The blocks from which a path leads to a block ending in one of {@code ends}. */
+    private static Set<Block> reaching(Function function, Set<Opcode> ends) {
+        Set<Block> reaching = new HashSet<>();
         boolean changed = true;
         while (changed) {
             changed = false;
             for (Block block : function.blocks()) {
-                if (failing.contains(block)) {
-                    continue;
-                }
-                Opcode end = block.terminator().opcode();
-                boolean fails = end == Opcode.THROW || end == Opcode.UNREACHABLE
-                        || (end != Opcode.RETURN && !block.successors().isEmpty()
-                            && failing.containsAll(block.successors()));
-                if (fails) {
-                    failing.add(block);
+                if (!reaching.contains(block) && (ends.contains(block.terminator().opcode())
+                        || block.successors().stream().anyMatch(reaching::contains))) {
+                    reaching.add(block);
                     changed = true;
                 }
             }
         }
-        return failing;
+        return reaching;
     }
 
     private static String describe(String root, String symbol, Map<String, String> reachedFrom,
-                                   Map<String, Integer> callLine) {
+                                   Map<String, Integer> callLine, Map<String, InlinedCall> callInlinedIn) {
         List<String> path = new ArrayList<>();
         for (String at = symbol; at != null; at = reachedFrom.get(at)) {
             Integer line = callLine.get(at);
             MethodReference method = MethodReference.parseSymbol(at);
             String how = method.name().equals("<clinit>") ? " (class initialized at line " : " (called at line ";
             path.add(0, method.displayName() + (line != null && line > 0 ? how + line + ")" : ""));
+            String inlined = inlinedPath(callInlinedIn.get(at));
+            if (!inlined.isEmpty()) {
+                path.add(0, inlined.substring(" -> ".length()));
+            }
         }
         return "@NoAllocation method " + MethodReference.parseSymbol(root).displayName()
                 + " can allocate on the path " + String.join(" -> ", path);
+    }
+
+    /**
+     * The methods inlined around an instruction (pass/InlineSmallMethods), outermost first, as path
+     * steps: the path names them as if they had not been inlined.
+     */
+    private static String inlinedPath(InlinedCall call) {
+        StringBuilder path = new StringBuilder();
+        for (; call != null; call = call.outer()) {
+            String step = MethodReference.parseSymbol(call.method()).displayName()
+                    + (call.callLine() > 0 ? " (called at line " + call.callLine() + ")" : "");
+            path.insert(0, " -> " + step);
+        }
+        return path.toString();
     }
 }

@@ -118,7 +118,7 @@ final class CallSelection {
         } else {
             assembler.call(instruction.symbol());
         }
-        generator.recordCall(instruction.line(), saved, generator.exceptionTarget(), generator.referenceSlots(instruction));
+        generator.recordCall(instruction, saved, generator.exceptionTarget(), generator.referenceSlots(instruction));
         if (stackArguments + padding / 8 > 0) {
             assembler.emit(Mnemonic.ADD, Width.QWORD, Register.RSP, Immediate.of(8L * stackArguments + padding));
         }
@@ -175,7 +175,7 @@ final class CallSelection {
             assembler.bind(slow);
             save(saved);
             assembler.call(Symbols.initializer(className));
-            generator.recordCall(instruction.line(), saved, target, referenceSlots);
+            generator.recordCall(instruction, saved, target, referenceSlots);
             restore(saved);
             assembler.jump(done);
         });

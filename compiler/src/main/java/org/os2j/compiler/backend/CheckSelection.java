@@ -112,7 +112,7 @@ final class CheckSelection {
             generator.calls().save(saved);
             arguments.run();
             assembler.call(symbol);
-            generator.recordCall(check.line(), saved, target, referenceSlots);
+            generator.recordCall(check, saved, target, referenceSlots);
             assembler.emit(Mnemonic.UD2);
         });
         return stub;

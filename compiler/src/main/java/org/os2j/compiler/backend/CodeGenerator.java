@@ -7,6 +7,7 @@ import java.util.Map;
 import org.os2j.compiler.ir.Block;
 import org.os2j.compiler.ir.Constant;
 import org.os2j.compiler.ir.Function;
+import org.os2j.compiler.ir.InlinedCall;
 import org.os2j.compiler.ir.Instruction;
 import org.os2j.compiler.ir.Kind;
 import org.os2j.compiler.ir.MemoryAccess;
@@ -52,7 +53,10 @@ public final class CodeGenerator {
     private final CallSelection calls;
     /** The exception target of the block being selected, or null. */
     private Block exceptionTarget;
-    /** Call sites in emission order: the return label, the landing-pad label (or null), the line. */
+    /**
+     * Call sites in emission order: the return label, the landing-pad label (or null), the line,
+     * the stack map, the inlined call (or null).
+     */
     private final List<Object[]> callSites = new ArrayList<>();
 
     private CodeGenerator(Function function, boolean checkAllocation) {
@@ -74,7 +78,8 @@ public final class CodeGenerator {
         for (Object[] site : generator.callSites) {
             Label landing = (Label) site[1];
             sites.add(new CompiledMethod.CallSite(generator.assembler.offsetOf((Label) site[0]),
-                    landing == null ? -1 : generator.assembler.offsetOf(landing), (Integer) site[2], (int[]) site[3]));
+                    landing == null ? -1 : generator.assembler.offsetOf(landing), (Integer) site[2], (int[]) site[3],
+                    (InlinedCall) site[4]));
         }
         sites.sort(java.util.Comparator.comparingInt(CompiledMethod.CallSite::returnOffset));
         return new CompiledMethod(code, sites);
@@ -86,11 +91,18 @@ public final class CodeGenerator {
      * registers {@code saved} around the call and goes to the block's exception target.
      */
     void recordCall(int line, List<Operand> saved, Block target) {
-        recordCall(line, saved, target, new int[0]);
+        recordCall(line, null, saved, target, new int[0]);
     }
 
-    /** As {@link #recordCall(int, List, Block)}, with the call's stack map (see {@link #referenceSlots}). */
-    void recordCall(int line, List<Operand> saved, Block target, int[] referenceSlots) {
+    /**
+     * As {@link #recordCall(int, List, Block)}, at the source position of {@code at} (its line and
+     * inlined call), with the call's stack map (see {@link #referenceSlots}).
+     */
+    void recordCall(Instruction at, List<Operand> saved, Block target, int[] referenceSlots) {
+        recordCall(at.line(), at.inlinedCall(), saved, target, referenceSlots);
+    }
+
+    private void recordCall(int line, InlinedCall inlinedCall, List<Operand> saved, Block target, int[] referenceSlots) {
         Label returned = assembler.newLabel();
         assembler.bind(returned);
         Label landing = null;
@@ -104,7 +116,7 @@ public final class CodeGenerator {
                 assembler.jump(labels.get(target));
             });
         }
-        callSites.add(new Object[] {returned, landing, line, referenceSlots});
+        callSites.add(new Object[] {returned, landing, line, referenceSlots, inlinedCall});
     }
 
     /**
@@ -216,12 +228,17 @@ public final class CodeGenerator {
         return false;
     }
 
-    /** The source line of the method's first instruction that has one (a StackOverflowError's top frame). */
+    /**
+     * The source line of the method's first instruction that has one (a StackOverflowError's top
+     * frame): for code inlined there, the line of the call in this method.
+     */
     private int firstLine() {
         for (Block block : function.blocks()) {
             for (Instruction instruction : block.instructions()) {
-                if (instruction.line() > 0) {
-                    return instruction.line();
+                int line = instruction.inlinedCall() == null ? instruction.line()
+                        : instruction.inlinedCall().outermostLine();
+                if (line > 0) {
+                    return line;
                 }
             }
         }

@@ -11,8 +11,11 @@ import org.os2j.compiler.x86.AssembledCode;
 public record CompiledMethod(AssembledCode code, List<CallSite> callSites) {
     /**
      * One call: offsets from the start of the method's code, and the stack map: the offsets from
-     * RBP of the frame slots holding live references during the call.
+     * RBP of the frame slots holding live references during the call; {@code inlinedCall}, when the
+     * call is in inlined code, the methods it was inlined from ({@code line} is then a line of the
+     * innermost one).
      */
-    public record CallSite(int returnOffset, int landingPadOffset, int line, int[] referenceSlots) {
+    public record CallSite(int returnOffset, int landingPadOffset, int line, int[] referenceSlots,
+                           org.os2j.compiler.ir.InlinedCall inlinedCall) {
     }
 }

@@ -86,10 +86,16 @@ public final class BytecodeTranslator {
         this.nullPointerMessages = new NullPointerMessages(owner, method);
     }
 
+    private static final String NEVER_INLINE = "Lorg/os2j/runtime/annotation/NeverInline;";
+
     public static Function translate(TranslationContext context, ClassNode owner, MethodNode method)
             throws CompileError {
         BytecodeTranslator translator = new BytecodeTranslator(context, owner, method);
         translator.run();
+        if (method.invisibleAnnotations != null && method.invisibleAnnotations.stream()
+                .anyMatch(annotation -> annotation.desc.equals(NEVER_INLINE))) {
+            translator.function.setNeverInline();
+        }
         return translator.function;
     }
 

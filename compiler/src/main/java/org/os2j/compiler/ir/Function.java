@@ -24,6 +24,8 @@ public final class Function {
     private final List<VirtualRegister> registers = new ArrayList<>();
     private int nextBlockNumber;
     private boolean ssa = true;
+    /** Marked @NeverInline in the source: pass/InlineSmallMethods leaves its calls alone. */
+    private boolean neverInline;
 
     public Function(String symbol, String displayName, String sourceFile, Kind returnKind) {
         this.symbol = symbol;
@@ -41,6 +43,9 @@ public final class Function {
     public List<VirtualRegister> parameters() { return parameters; }
     public List<Block> blocks() { return blocks; }
     public List<VirtualRegister> registers() { return registers; }
+
+    public boolean neverInline() { return neverInline; }
+    public void setNeverInline() { neverInline = true; }
 
     /** Whether the function is in SSA form (see the class comment). */
     public boolean isSsa() { return ssa; }

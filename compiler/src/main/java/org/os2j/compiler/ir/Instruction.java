@@ -31,6 +31,8 @@ public final class Instruction {
     /** For CALL: the callee never returns (the block ends in UNREACHABLE after it). */
     private boolean noReturn;
     private int line;
+    /** Set on the code of an inlined method: which method, called from where (null otherwise). */
+    private InlinedCall inlinedCall;
 
     public Instruction(Opcode opcode, VirtualRegister result, Kind operationKind, Value... operands) {
         this.opcode = opcode;
@@ -110,6 +112,17 @@ public final class Instruction {
     public Instruction withNoReturn() { this.noReturn = true; return this; }
     public int line() { return line; }
     public Instruction withLine(int line) { this.line = line; return this; }
+    public InlinedCall inlinedCall() { return inlinedCall; }
+    public Instruction withInlinedCall(InlinedCall call) { this.inlinedCall = call; return this; }
+    /**
+     * Takes {@code other}'s source position (line and inlined call): for instructions that replace
+     * or expand another, so that the call sites they become name the same frames.
+     */
+    public Instruction withPositionOf(Instruction other) {
+        this.line = other.line;
+        this.inlinedCall = other.inlinedCall;
+        return this;
+    }
 
     @Override
     public String toString() {

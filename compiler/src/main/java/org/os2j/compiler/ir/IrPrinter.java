@@ -19,8 +19,9 @@ import java.util.StringJoiner;
  *   return %1.local1
  * </pre>
  * An instruction reads {@code [%result =] opcode[.kind] [condition] [[memory]] [@symbol] [noreturn]
- * operands [-> targets]}, a target {@code [key: | default: | unwind ]bN[(arguments)]} ({@code unwind}
- * marks the exception target). A function out of
+ * operands [-> targets] [inlined(@method line, ...)]}, a target {@code [key: | default: | unwind ]bN[(arguments)]} ({@code unwind}
+ * marks the exception target); {@code inlined} lists an inlined instruction's {@link InlinedCall}
+ * chain, innermost first, each method with the line of its call in the next one out. A function out of
  * SSA form ends its header with {@code out-of-ssa}. Used by {@code --dump-ir}, test failure
  * messages and the IR file tests.
  */
@@ -130,6 +131,13 @@ public final class IrPrinter {
                 targets.add(target);
             }
             text.append(targets);
+        }
+        if (instruction.inlinedCall() != null) {
+            StringJoiner chain = new StringJoiner(", ", " inlined(", ")");
+            for (InlinedCall call = instruction.inlinedCall(); call != null; call = call.outer()) {
+                chain.add("@" + call.method() + " " + call.callLine());
+            }
+            text.append(chain);
         }
         return text.toString();
     }

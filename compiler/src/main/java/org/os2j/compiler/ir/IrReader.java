@@ -148,7 +148,7 @@ public final class IrReader {
         }
         boolean noReturn = cursor.acceptWord("noreturn");
         List<Value> operands = new ArrayList<>();
-        while (!cursor.atEnd() && !cursor.peekWord("->")) {
+        while (!cursor.atEnd() && !cursor.peekWord("->") && !cursor.peekWord("inlined(")) {
             operands.add(value(cursor));
             if (!cursor.accept(",")) {
                 break;
@@ -194,6 +194,21 @@ public final class IrReader {
             if (isSwitch) {
                 instruction.withSwitchKeys(keys.stream().mapToInt(Integer::intValue).toArray());
             }
+        }
+        if (cursor.accept("inlined(")) {
+            List<String> methods = new ArrayList<>();
+            List<Integer> callLines = new ArrayList<>();
+            do {
+                cursor.expect("@");
+                methods.add(cursor.token());
+                callLines.add((int) cursor.integer());
+            } while (cursor.accept(","));
+            cursor.expect(")");
+            InlinedCall call = null;
+            for (int i = methods.size() - 1; i >= 0; i--) {
+                call = new InlinedCall(methods.get(i), callLines.get(i), call);
+            }
+            instruction.withInlinedCall(call);
         }
         cursor.end();
         return instruction;

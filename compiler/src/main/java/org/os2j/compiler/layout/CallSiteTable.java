@@ -16,7 +16,7 @@ import org.os2j.compiler.object.SymbolType;
 import org.os2j.runtime.CallSiteLayout;
 
 /**
- * The image's call-site, landing-pad, method and stack-map tables ({@link CallSiteLayout}), which the unwinder,
+ * The image's call-site, landing-pad, method, inlined-frame and stack-map tables ({@link CallSiteLayout}), which the unwinder,
  * stack traces and (to come) the collector read. Equal stack maps are stored once. Methods are added in the order their code is appended to the text section and each
  * method's call sites are sorted by offset, so the table is sorted by return address.
  */
@@ -47,6 +47,56 @@ public final class CallSiteTable {
         });
     }
 
+    /**
+     * The inlined-frame table (CallSiteLayout): one entry per distinct link of the inlined-call
+     * chains of call sites, shared by every call site with the same chain.
+     */
+    private final class InlinedFrames {
+        private final java.util.Map<String, Integer> methodIndex = new java.util.HashMap<>();
+        private final java.util.Map<List<Object>, Integer> indexes = new java.util.HashMap<>();
+        private final java.io.ByteArrayOutputStream entries = new java.io.ByteArrayOutputStream();
+        private final List<Relocation> relocations = new ArrayList<>();
+
+        InlinedFrames() {
+            for (int index = 0; index < methods.size(); index++) {
+                methodIndex.put(methods.get(index).codeSymbol(), index);
+            }
+        }
+
+        /** The value of a line field for {@code line} of the innermost method of {@code call} (a plain line when null). */
+        int lineField(int line, org.os2j.compiler.ir.InlinedCall call) {
+            if (call == null) {
+                return line;
+            }
+            int outer = lineField(call.callLine(), call.outer());
+            Integer method = methodIndex.get(call.method());
+            if (method == null) {
+                throw new IllegalStateException("inlined method " + call.method() + " is not compiled");
+            }
+            int index = indexes.computeIfAbsent(List.of(method, line, outer), key -> {
+                int at = entries.size();
+                relocations.add(new Relocation(at + CallSiteLayout.INLINED_METHOD_OFFSET, RelocationType.PC_RELATIVE_32,
+                        CallSiteLayout.METHODS, (long) method * CallSiteLayout.METHOD_ENTRY_SIZE));
+                ByteBuffer bytes = ByteBuffer.allocate(CallSiteLayout.INLINED_ENTRY_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+                bytes.putInt(CallSiteLayout.INLINED_LINE_OFFSET, line);
+                bytes.putInt(CallSiteLayout.INLINED_OUTER_OFFSET, outer);
+                entries.writeBytes(bytes.array());
+                return at / CallSiteLayout.INLINED_ENTRY_SIZE;
+            });
+            return -(index + 1);
+        }
+
+        void emit(ObjectModule module, Section rodata) {
+            byte[] bytes = entries.toByteArray();
+            long start = rodata.append(bytes, 4);
+            module.define(CallSiteLayout.INLINED_FRAMES, SectionKind.RODATA, start, bytes.length, SymbolType.OBJECT,
+                    SymbolBinding.GLOBAL);
+            module.define(CallSiteLayout.INLINED_FRAMES_END, SectionKind.RODATA, start + bytes.length, 0,
+                    SymbolType.OBJECT, SymbolBinding.GLOBAL);
+            relocations.forEach(relocation -> rodata.addRelocation(relocation.shiftedBy(start)));
+        }
+    }
+
     /** Emits both tables into read-only data (before the image data is finished: it adds strings). */
     public void emit(ObjectModule module, ImageData image) throws CompileError {
         Section rodata = module.section(SectionKind.RODATA);
@@ -62,6 +112,7 @@ public final class CallSiteTable {
         java.util.Map<String, Integer> mapOffsets = new java.util.HashMap<>();
         writeMap(maps, mapOffsets, new int[0]);
         List<Relocation> nameRelocations = new ArrayList<>();
+        InlinedFrames inlined = new InlinedFrames();
         int entry = 0;
         for (int index = 0; index < methods.size(); index++) {
             Method method = methods.get(index);
@@ -97,7 +148,7 @@ public final class CallSiteTable {
                             RelocationType.PC_RELATIVE_32, method.codeSymbol(), site.landingPadOffset()));
                     padCount++;
                 }
-                sites.putInt((int) at + CallSiteLayout.LINE_OFFSET, site.line());
+                sites.putInt((int) at + CallSiteLayout.LINE_OFFSET, inlined.lineField(site.line(), site.inlinedCall()));
                 sites.putInt((int) at + CallSiteLayout.STACK_MAP_OFFSET, writeMap(maps, mapOffsets, site.referenceSlots()));
                 entry++;
             }
@@ -122,6 +173,7 @@ public final class CallSiteTable {
         module.define(CallSiteLayout.METHODS_END, SectionKind.RODATA,
                 nameStart + (long) methods.size() * CallSiteLayout.METHOD_ENTRY_SIZE, 0, SymbolType.OBJECT,
                 SymbolBinding.GLOBAL);
+        inlined.emit(module, rodata);
         byte[] mapBytes = maps.toByteArray();
         long mapStart = rodata.append(mapBytes, 4);
         module.define(CallSiteLayout.STACK_MAPS, SectionKind.RODATA, mapStart, mapBytes.length, SymbolType.OBJECT,

@@ -57,7 +57,7 @@ final class Devirtualize implements Pass {
                             : targets.get(0).reference().symbol();
                     Instruction direct = new Instruction(Opcode.INVOKE_DIRECT, call.result(), call.operationKind(),
                             call.operands().toArray(new org.os2j.compiler.ir.Value[0]))
-                            .withSymbol(target).withLine(call.line());
+                            .withSymbol(target).withPositionOf(call);
                     block.instructions().set(i, direct);
                 }
             }

@@ -49,7 +49,9 @@ final class EliminateDeadCode implements Pass {
                 if (instruction.opcode().hasSideEffect()) {
                     work.addAll(instruction.operands());
                 }
-                for (Block target : instruction.targets()) {
+                // Once per block even when several targets name it (a switch's keys, a branch's two
+                // ways): the removal below visits every target of each jump.
+                for (Block target : new java.util.LinkedHashSet<>(instruction.targets())) {
                     jumpsInto.computeIfAbsent(target, b -> new ArrayList<>()).add(instruction);
                 }
             }

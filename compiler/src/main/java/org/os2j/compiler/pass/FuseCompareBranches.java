@@ -86,7 +86,7 @@ final class FuseCompareBranches implements Pass {
                 fused = condition.withUnordered(holds(condition, unorderedResult));
             }
             Instruction replacement = new Instruction(Opcode.BRANCH, null, kind, compare.operand(0), compare.operand(1))
-                    .withCondition(fused).withLine(branch.line()).withTargetsOf(branch);
+                    .withCondition(fused).withPositionOf(branch).withTargetsOf(branch);
             instructions.set(branchIndex, replacement);
             instructions.remove(i);
             return;

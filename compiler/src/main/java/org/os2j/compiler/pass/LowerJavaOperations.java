@@ -64,7 +64,7 @@ final class LowerJavaOperations implements Pass {
                     } else if (instruction.opcode() == Opcode.NULL_CHECK && instruction.symbol() != null) {
                         lowered.add(new Instruction(Opcode.NULL_CHECK, null, Kind.REFERENCE, instruction.operand(0))
                                 .withSymbol(context.image().stringConstant(instruction.symbol()))
-                                .withLine(instruction.line()));
+                                .withPositionOf(instruction));
                     } else {
                         lowered.add(instruction);
                     }
@@ -90,7 +90,7 @@ final class LowerJavaOperations implements Pass {
         }
 
         private Instruction emit(Instruction lowered) {
-            output.add(lowered.withLine(instruction.line()));
+            output.add(lowered.withPositionOf(instruction));
             return lowered;
         }
 

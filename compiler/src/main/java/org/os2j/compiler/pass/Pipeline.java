@@ -16,7 +16,7 @@ import org.os2j.compiler.ir.IrVerifier;
  */
 public final class Pipeline {
     /** The whole-program steps, in order: they may consult every method's IR and the whole world. */
-    public static final List<String> WHOLE_PROGRAM_STEPS = List.of("devirtualize", "inline-leaf-methods");
+    public static final List<String> WHOLE_PROGRAM_STEPS = List.of("devirtualize", "inline-small-methods");
 
     /**
      * The per-method passes, in order. Constraints: SimplifyControlFlow before EliminateDeadCode (it
@@ -40,7 +40,7 @@ public final class Pipeline {
     public static Pass create(String name, WorldContext context) {
         return switch (name) {
             case "devirtualize" -> new Devirtualize(context);
-            case "inline-leaf-methods" -> new InlineLeafMethods();
+            case "inline-small-methods" -> new InlineSmallMethods();
             case "simplify-control-flow" -> new SimplifyControlFlow();
             case "reduce-division-strength" -> new ReduceDivisionStrength();
             case "number-values" -> new NumberValues();

@@ -64,21 +64,21 @@ final class ReduceDivisionStrength implements Pass {
         VirtualRegister biased = emit(function, out, division, Opcode.ADD, dividend, bias);
         if (division.opcode() == Opcode.DIVIDE) {
             out.add(new Instruction(Opcode.SHIFT_RIGHT, division.result(), kind, biased, Constant.ofInt(shift))
-                    .withLine(division.line()));
+                    .withPositionOf(division));
             return;
         }
         long mask = -(1L << shift);
         Constant truncation = kind == Kind.INT ? Constant.ofInt((int) mask) : Constant.ofLong(mask);
         VirtualRegister truncated = emit(function, out, division, Opcode.AND, biased, truncation);
         out.add(new Instruction(Opcode.SUBTRACT, division.result(), kind, dividend, truncated)
-                .withLine(division.line()));
+                .withPositionOf(division));
     }
 
     private static VirtualRegister emit(Function function, List<Instruction> out, Instruction division,
             Opcode opcode, Value left, Value right) {
         Kind kind = division.operationKind();
         VirtualRegister result = function.newRegister(kind, null);
-        out.add(new Instruction(opcode, result, kind, left, right).withLine(division.line()));
+        out.add(new Instruction(opcode, result, kind, left, right).withPositionOf(division));
         return result;
     }
 }

@@ -20,6 +20,7 @@ import org.os2j.compiler.driver.Compiler;
  */
 class StackMapTest {
     private static final String PROGRAM = """
+            import org.os2j.runtime.annotation.NeverInline;
             import org.os2j.runtime.unwind.StackMaps;
 
             public class RootsProbe {
@@ -42,6 +43,7 @@ class StackMapTest {
                     return text.toString();
                 }
 
+                @NeverInline // Each method keeps its frame: the roots are checked frame by frame.
                 static int inner(Marker kept, Marker deadAfterwards, double spillPressure) {
                     int length = deadAfterwards.label.length();
                     String text = report();
@@ -49,6 +51,7 @@ class StackMapTest {
                     return length + kept.label.length() + (int) spillPressure;
                 }
 
+                @NeverInline
                 static int loop(Marker[] many, Marker last) {
                     int total = 0;
                     for (int i = 0; i < many.length; i++) {

@@ -18,6 +18,8 @@ class IrReaderTest {
                   %3 = load.static.f64 [s64 +16] @statics:Test
                   %4.y = call.ref @Test.g(Ljava/lang/String;)Ljava/lang/Object; null
                   call @Test.h()V noreturn
+                  call @Test.k()V inlined(@Test.inner(I)V 12, @Test.middle()V 7)
+                  %9 = add.i32 %2, 1:i32 inlined(@Test.inner(I)V 0)
                   %5 = fcmpl.f64 %1.d, NaN:f64
                   %6 = add.f64 %1.d, -0.0:f64
                   %7 = add.f64 %6, 0x7ff0000000000001:f64

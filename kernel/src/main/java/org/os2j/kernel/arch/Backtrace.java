@@ -8,7 +8,7 @@ import org.os2j.runtime.unwind.CallSites;
  * A symbolized backtrace of interrupted kernel code, from the compiler's metadata tables: the
  * method holding the faulting instruction (method table code ranges; no line, as the instruction
  * is not a call site), then each caller through the chain of saved frame pointers (call-site
- * table: method and line). Walks only plausible frames (aligned, in the kernel's half, growing
+ * table: method and line, with the frames of methods inlined at the call). Walks only plausible frames (aligned, in the kernel's half, growing
  * upward), so a corrupt stack ends the walk instead of faulting again.
  */
 final class Backtrace {
@@ -49,12 +49,20 @@ final class Backtrace {
         }
     }
 
-    /** One caller: its method and the line of the call. */
+    /** One caller: the methods inlined at the call, innermost first, then its own method, each with its line. */
     private static void frame(StringBuilder out, long entry) {
-        out.append("\tat ").append(CallSites.className(entry)).append('.').append(CallSites.methodName(entry))
-                .append('(').append(fileOf(CallSites.fileName(entry)));
-        if (CallSites.line(entry) > 0) {
-            out.append(':').append(CallSites.line(entry));
+        for (long inlined = CallSites.innermostInlinedFrame(entry); inlined != 0;
+                inlined = CallSites.outerInlinedFrame(inlined)) {
+            line(out, CallSites.inlinedMethod(inlined), CallSites.inlinedLine(inlined));
+        }
+        line(out, CallSites.method(entry), CallSites.line(entry));
+    }
+
+    private static void line(StringBuilder out, long method, int line) {
+        out.append("\tat ").append(CallSites.methodClassName(method)).append('.').append(CallSites.methodMethodName(method))
+                .append('(').append(fileOf(CallSites.methodFileName(method)));
+        if (line > 0) {
+            out.append(':').append(line);
         }
         out.append(")\n");
     }

@@ -85,8 +85,47 @@ public final class CallSites {
         return pad == 0 ? 0 : relative(pad + CallSiteLayout.LANDING_PAD_OFFSET);
     }
 
+    /** The line of the call in the entry's method (the one holding the code, past any inlined frames). */
     public static int line(long entry) {
-        return Memory.loadInt(entry + CallSiteLayout.LINE_OFFSET);
+        int line = Memory.loadInt(entry + CallSiteLayout.LINE_OFFSET);
+        while (line < 0) {
+            line = Memory.loadInt(inlinedFrame(line) + CallSiteLayout.INLINED_OUTER_OFFSET);
+        }
+        return line;
+    }
+
+    /**
+     * The innermost inlined frame of a call site in inlined code (CallSiteLayout's inlined-frame
+     * table), or 0 when the call is the method's own code.
+     */
+    public static long innermostInlinedFrame(long entry) {
+        int line = Memory.loadInt(entry + CallSiteLayout.LINE_OFFSET);
+        return line < 0 ? inlinedFrame(line) : 0;
+    }
+
+    /** The inlined frame around {@code inlined}, or 0 when the next frame out is the method holding the code. */
+    public static long outerInlinedFrame(long inlined) {
+        int outer = Memory.loadInt(inlined + CallSiteLayout.INLINED_OUTER_OFFSET);
+        return outer < 0 ? inlinedFrame(outer) : 0;
+    }
+
+    /** The method-table entry of an inlined frame's method. */
+    public static long inlinedMethod(long inlined) {
+        return relative(inlined + CallSiteLayout.INLINED_METHOD_OFFSET);
+    }
+
+    public static int inlinedLine(long inlined) {
+        return Memory.loadInt(inlined + CallSiteLayout.INLINED_LINE_OFFSET);
+    }
+
+    /** Whether {@code address} is an inlined-frame entry (else it is a return address). */
+    public static boolean isInlinedFrame(long address) {
+        return address >= Magic.symbol(CallSiteLayout.INLINED_FRAMES) && address < Magic.symbol(CallSiteLayout.INLINED_FRAMES_END);
+    }
+
+    /** The inlined-frame entry a negative line field encodes. */
+    private static long inlinedFrame(int encoded) {
+        return Magic.symbol(CallSiteLayout.INLINED_FRAMES) + (long) (-encoded - 1) * CallSiteLayout.INLINED_ENTRY_SIZE;
     }
 
     /** The method-table entry of a call-site entry's method: the one whose code holds the return address. */
@@ -140,14 +179,14 @@ public final class CallSites {
         return (String) relativeObject(method + CallSiteLayout.FILE_NAME_OFFSET);
     }
 
-    /** The flags of the entry's method (CallSiteLayout.METHOD_RUNTIME, ...). */
-    public static int flags(long entry) {
-        return Memory.loadInt(method(entry) + CallSiteLayout.METHOD_FLAGS_OFFSET);
+    /** The flags of a method-table entry (CallSiteLayout.METHOD_RUNTIME, ...). */
+    public static int methodFlags(long method) {
+        return Memory.loadInt(method + CallSiteLayout.METHOD_FLAGS_OFFSET);
     }
 
-    /** The descriptor of the class declaring the entry's method. */
-    public static long classDescriptor(long entry) {
-        return relative(method(entry) + CallSiteLayout.CLASS_DESCRIPTOR_OFFSET);
+    /** The descriptor of the class declaring a method-table entry's method. */
+    public static long methodClassDescriptor(long method) {
+        return relative(method + CallSiteLayout.CLASS_DESCRIPTOR_OFFSET);
     }
 
     public static String className(long entry) {
