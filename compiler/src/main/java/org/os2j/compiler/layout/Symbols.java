@@ -10,10 +10,14 @@ public final class Symbols {
     private Symbols() {
     }
 
-    /** The descriptor of a class or array type, e.g. {@code class:java.lang.String}, {@code class:[I}. */
+    /**
+     * The descriptor of a class or array type, e.g. {@code .Lclass:java.lang.String}, {@code
+     * .Lclass:[I}: a temporary label, as its thousand-odd names would be 5% of hello world's size
+     * in {@code .symtab} (the Class object names the class to a reader: its name field).
+     */
     public static String descriptor(Type type) {
         String name = type.getSort() == Type.ARRAY ? type.getDescriptor() : type.getClassName();
-        return "class:" + name;
+        return TEMPORARY_PREFIX + "class:" + name;
     }
 
     /** The block of static fields of a class. */

@@ -115,19 +115,22 @@ final class ClassSubstitutions {
         return getInterfaces0();
     }
 
-    /** Native: the descriptors of the primitive types the compiler emits ("class:int", ...). */
+    /**
+     * Native: the descriptors of the primitive types the compiler emits (".Lclass:int", ...: the
+     * compiler's layout/Symbols.descriptor names, temporary labels left out of the executable's .symtab).
+     */
     @Substitute
     static Class<?> getPrimitiveClass(String name) {
         long descriptor = switch (name) {
-            case "boolean" -> Magic.symbol("class:boolean");
-            case "byte" -> Magic.symbol("class:byte");
-            case "char" -> Magic.symbol("class:char");
-            case "short" -> Magic.symbol("class:short");
-            case "int" -> Magic.symbol("class:int");
-            case "long" -> Magic.symbol("class:long");
-            case "float" -> Magic.symbol("class:float");
-            case "double" -> Magic.symbol("class:double");
-            case "void" -> Magic.symbol("class:void");
+            case "boolean" -> Magic.symbol(".Lclass:boolean");
+            case "byte" -> Magic.symbol(".Lclass:byte");
+            case "char" -> Magic.symbol(".Lclass:char");
+            case "short" -> Magic.symbol(".Lclass:short");
+            case "int" -> Magic.symbol(".Lclass:int");
+            case "long" -> Magic.symbol(".Lclass:long");
+            case "float" -> Magic.symbol(".Lclass:float");
+            case "double" -> Magic.symbol(".Lclass:double");
+            case "void" -> Magic.symbol(".Lclass:void");
             default -> 0;
         };
         return (Class<?>) Magic.toObject(descriptor);
