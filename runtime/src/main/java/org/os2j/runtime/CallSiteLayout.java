@@ -42,8 +42,8 @@ package org.os2j.runtime;
  *  offset  0: address of the method's first instruction (int32, self-relative)
  *  offset  4: size of its code in bytes (int32)
  *  offset  8: class name as Class.getName gives it (java.lang.String; int32, self-relative)
- *  offset 12: method name (java.lang.String; int32, self-relative)
- *  offset 16: source file name (java.lang.String; int32, self-relative), 0 when the class has none
+ *  offset 12: method name (image text, {@link TextLayout}; int32, self-relative)
+ *  offset 16: source file name (image text; int32, self-relative), 0 when the class has none
  *  offset 20: descriptor of the declaring class (int32, self-relative)
  *  offset 24: flags (int32): METHOD_RUNTIME, METHOD_CONSTRUCTOR, METHOD_FILL_IN_STACK_TRACE
  * </pre>

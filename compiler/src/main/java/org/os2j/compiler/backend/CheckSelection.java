@@ -30,7 +30,7 @@ final class CheckSelection {
         this.assembler = generator.assembler();
     }
 
-    /** The failing path passes the check's helpful message (its String object's symbol), or null. */
+    /** The failing path passes the check's helpful message (the address of its image text), or 0. */
     void nullCheck(Instruction instruction) {
         Operand value = generator.operand(instruction.operand(0));
         Runnable message = () -> {

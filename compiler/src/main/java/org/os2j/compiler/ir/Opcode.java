@@ -93,7 +93,7 @@ public enum Opcode {
     CLASS_INIT("class.init",                0, RUNS_CODE, THROWS, READS, WRITES, ALLOCATES),
     /**
      * Throws NullPointerException if the operand is null. The symbol, when present, is the helpful
-     * message (JEP 358); after lowering, the symbol of its String object.
+     * message (JEP 358); after lowering, the symbol of its image text (runtime TextLayout).
      */
     NULL_CHECK("check.null",                1, THROWS),
     /** Throws ArrayIndexOutOfBoundsException unless 0 <= index < length; operands: index, length. */

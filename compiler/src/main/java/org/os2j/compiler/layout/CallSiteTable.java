@@ -123,10 +123,10 @@ public final class CallSiteTable {
             nameRelocations.add(new Relocation(base + CallSiteLayout.CLASS_NAME_OFFSET, RelocationType.PC_RELATIVE_32,
                     image.stringConstant(method.className()), 0));
             nameRelocations.add(new Relocation(base + CallSiteLayout.METHOD_NAME_OFFSET, RelocationType.PC_RELATIVE_32,
-                    image.stringConstant(method.methodName()), 0));
+                    image.text(method.methodName()), 0));
             if (method.fileName() != null) {
                 nameRelocations.add(new Relocation(base + CallSiteLayout.FILE_NAME_OFFSET,
-                        RelocationType.PC_RELATIVE_32, image.stringConstant(method.fileName()), 0));
+                        RelocationType.PC_RELATIVE_32, image.text(method.fileName()), 0));
             }
             nameRelocations.add(new Relocation(base + CallSiteLayout.CLASS_DESCRIPTOR_OFFSET, RelocationType.PC_RELATIVE_32,
                     image.descriptor(org.objectweb.asm.Type.getObjectType(method.className().replace('.', '/'))), 0));

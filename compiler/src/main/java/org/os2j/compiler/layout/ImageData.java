@@ -27,6 +27,7 @@ import org.os2j.compiler.world.Resolver;
 import org.os2j.runtime.ClassDescriptorLayout;
 import org.os2j.runtime.InternedStrings;
 import org.os2j.runtime.ObjectLayout;
+import org.os2j.runtime.TextLayout;
 
 /**
  * Pipeline step 4b: the data of the image, created on demand while methods are compiled and
@@ -52,6 +53,8 @@ public final class ImageData {
     private final TypeNumbering numbering;
     private final DispatchTables dispatch;
     private final Map<String, String> strings = new HashMap<>();
+    /** Image texts by value (the map's size numbers the next one). */
+    private final Map<String, String> texts = new HashMap<>();
     private final Map<String, Type> requestedDescriptors = new LinkedHashMap<>();
     private final Map<String, String> emittedDescriptors = new HashMap<>();
     private final Map<String, String> staticBlocks = new HashMap<>();
@@ -99,6 +102,30 @@ public final class ImageData {
         data.addRelocation(new Relocation(objectOffset + placement.offsetOf("value"), RelocationType.ABSOLUTE_64,
                 symbol + ".value", 0));
         return symbol;
+    }
+
+    /**
+     * The symbol of {@code value} as image text (runtime TextLayout: a header and the chars in
+     * read-only data, no String object), emitted once per distinct value.
+     */
+    public String text(String value) {
+        return texts.computeIfAbsent(value, key -> {
+            String symbol = Symbols.text(texts.size());
+            boolean latin1 = value.chars().allMatch(c -> c <= 0xFF);
+            ByteBuffer bytes = buffer(TextLayout.HEADER_SIZE + value.length() * (latin1 ? 1 : 2));
+            bytes.putInt(0, value.length() << 1 | (latin1 ? 0 : TextLayout.CODER_UTF16));
+            for (int i = 0; i < value.length(); i++) {
+                if (latin1) {
+                    bytes.put(TextLayout.HEADER_SIZE + i, (byte) value.charAt(i));
+                } else {
+                    bytes.putChar(TextLayout.HEADER_SIZE + 2 * i, value.charAt(i));
+                }
+            }
+            Section rodata = module.section(SectionKind.RODATA);
+            long start = rodata.append(bytes.array(), 4);
+            module.define(symbol, SectionKind.RODATA, start, bytes.capacity(), SymbolType.OBJECT, SymbolBinding.LOCAL);
+            return symbol;
+        });
     }
 
     /** The symbol of the descriptor of {@code type} (a class or array type). */

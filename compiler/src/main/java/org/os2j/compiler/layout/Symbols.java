@@ -52,6 +52,11 @@ public final class Symbols {
         return TEMPORARY_PREFIX + "string:" + number;
     }
 
+    /** An image text (runtime TextLayout): read-only chars without a String object. */
+    public static String text(int number) {
+        return TEMPORARY_PREFIX + "text:" + number;
+    }
+
     /** An object of the build-time image heap (heap/BuildTimeInterpreter). */
     public static String heapObject(int number) {
         return TEMPORARY_PREFIX + "heap:" + number;

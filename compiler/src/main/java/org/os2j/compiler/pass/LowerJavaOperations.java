@@ -63,7 +63,7 @@ final class LowerJavaOperations implements Pass {
                         new Lowering(function, instruction, lowered).run();
                     } else if (instruction.opcode() == Opcode.NULL_CHECK && instruction.symbol() != null) {
                         lowered.add(new Instruction(Opcode.NULL_CHECK, null, Kind.REFERENCE, instruction.operand(0))
-                                .withSymbol(context.image().stringConstant(instruction.symbol()))
+                                .withSymbol(context.image().text(instruction.symbol()))
                                 .withPositionOf(instruction));
                     } else {
                         lowered.add(instruction);

@@ -36,7 +36,7 @@ public final class RuntimeSupport {
     public static final MethodReference INDEX_OUT_OF_BOUNDS =
             new MethodReference(EXCEPTIONS, "arrayIndexOutOfBounds", "(II)V");
     public static final MethodReference NULL_POINTER =
-            new MethodReference(EXCEPTIONS, "nullPointer", "(Ljava/lang/String;)V");
+            new MethodReference(EXCEPTIONS, "nullPointer", "(J)V");
     public static final MethodReference IS_INSTANCE =
             new MethodReference(TYPE_CHECKS, "isInstance", "(Ljava/lang/Object;J)Z");
     public static final MethodReference CHECK_CAST =

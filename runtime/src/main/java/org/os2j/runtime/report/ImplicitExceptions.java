@@ -33,9 +33,12 @@ public final class ImplicitExceptions {
         throw new NegativeArraySizeException(String.valueOf(size));
     }
 
-    /** A null dereference, with the helpful message (JEP 358) the compiler computed, or null. */
-    public static void nullPointer(String message) {
-        throw new NullPointerException(message);
+    /**
+     * A null dereference, with the helpful message (JEP 358) the compiler computed, as image text
+     * ({@link org.os2j.runtime.TextLayout}), or 0 for none.
+     */
+    public static void nullPointer(long message) {
+        throw new NullPointerException(org.os2j.runtime.ImageText.string(message));
     }
 
     /**

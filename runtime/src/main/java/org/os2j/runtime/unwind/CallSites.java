@@ -1,6 +1,7 @@
 package org.os2j.runtime.unwind;
 
 import org.os2j.runtime.CallSiteLayout;
+import org.os2j.runtime.ImageText;
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.runtime.intrinsic.Memory;
 
@@ -172,11 +173,12 @@ public final class CallSites {
     }
 
     public static String methodMethodName(long method) {
-        return (String) relativeObject(method + CallSiteLayout.METHOD_NAME_OFFSET);
+        return ImageText.string(relative(method + CallSiteLayout.METHOD_NAME_OFFSET));
     }
 
     public static String methodFileName(long method) {
-        return (String) relativeObject(method + CallSiteLayout.FILE_NAME_OFFSET);
+        long file = method + CallSiteLayout.FILE_NAME_OFFSET;
+        return Memory.loadInt(file) == 0 ? null : ImageText.string(relative(file));
     }
 
     /** The flags of a method-table entry (CallSiteLayout.METHOD_RUNTIME, ...). */

@@ -35,7 +35,7 @@ class ImplicitExceptionsTest {
     @Test
     void exceptionsWithoutMessagesPrintTheClassOnly() {
         assertEquals("java.lang.NullPointerException",
-                assertThrows(NullPointerException.class, () -> ImplicitExceptions.nullPointer(null)).toString());
+                assertThrows(NullPointerException.class, () -> ImplicitExceptions.nullPointer(0)).toString());
     }
 
     @Test
