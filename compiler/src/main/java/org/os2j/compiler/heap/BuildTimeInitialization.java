@@ -27,7 +27,7 @@ import org.os2j.compiler.world.Resolver;
  * identity hash or exception; no static of a class initialized at run time, nor a non-final
  * static of another class; no change to objects another initializer made. Every other class is
  * initialized at run time, when the program first uses it, with exact Java semantics; so are the
- * classes {@link #ALWAYS_AT_RUN_TIME} names and those the user names ({@code
+ * classes {@link #ALWAYS_AT_RUN_TIME} and {@link #LARGE_AND_RARELY_USED} name and those the user names ({@code
  * --initialize-at-run-time}). The outcome cannot differ from running the initializer at run time:
  * what it computes depends on nothing the run can change first.
  *
@@ -43,6 +43,14 @@ public final class BuildTimeInitialization {
      */
     private static final Set<String> ALWAYS_AT_RUN_TIME = Set.of("java/lang/System", "java/lang/Thread",
             "java/lang/ThreadGroup");
+
+    /**
+     * Classes whose initializer builds large tables that few runs use: left to run time (on first
+     * use, exactly as HotSpot does) to keep them out of every executable's image. Each with why.
+     */
+    private static final Map<String, String> LARGE_AND_RARELY_USED = Map.of(
+            "jdk/internal/math/FDBigInteger", "its 340 cached powers of five (47 KB in the image) serve only the"
+                    + " float-to-text and text-to-float cases that need big integers");
 
     private final Resolver resolver;
     /** The image's field layout (FieldLayout is a function of the classes), for Unsafe's field offsets. */
@@ -103,6 +111,9 @@ public final class BuildTimeInitialization {
         }
         if (atRunTimeByRequest.contains(type.name)) {
             return "requested (--initialize-at-run-time)";
+        }
+        if (LARGE_AND_RARELY_USED.containsKey(type.name)) {
+            return LARGE_AND_RARELY_USED.get(type.name);
         }
         if (type.superName != null && !initializeAtBuildTime(resolver.findClass(type.superName))) {
             return "its superclass " + type.superName.replace('/', '.') + " is initialized at run time";
