@@ -30,6 +30,8 @@ final class CallSelection {
     private final Assembler assembler;
     private final Liveness liveness;
     private final FrameLayout frame;
+    /** The registers the last call reloaded after it (CodeGenerator.trackSavedRegisters). */
+    private List<Operand> lastRestored = List.of();
 
     CallSelection(CodeGenerator generator, Liveness liveness, FrameLayout frame) {
         this.generator = generator;
@@ -83,10 +85,16 @@ final class CallSelection {
         }
     }
 
+    /** The registers the last call or system call reloaded from their save slots after it. */
+    List<Operand> lastRestored() {
+        return lastRestored;
+    }
+
     /** CALL of a symbol, or CALL_INDIRECT of the address in its first operand. */
     void call(Instruction instruction) {
         List<Operand> saved = liveRegistersAcross(instruction);
-        save(saved);
+        save(generator.changedSinceSaved(saved));
+        lastRestored = saved;
         boolean indirect = instruction.opcode() == org.os2j.compiler.ir.Opcode.CALL_INDIRECT;
         List<Value> arguments = indirect ? instruction.operands().subList(1, instruction.operands().size())
                 : instruction.operands();
@@ -144,7 +152,8 @@ final class CallSelection {
 
     void systemCall(Instruction instruction) {
         List<Operand> saved = liveRegistersAcross(instruction);
-        save(saved);
+        save(generator.changedSinceSaved(saved));
+        lastRestored = saved;
         ParallelMove moves = new ParallelMove();
         List<Value> operands = instruction.operands();
         moves.add(Register.RAX, generator.operand(operands.get(0)), Width.QWORD);

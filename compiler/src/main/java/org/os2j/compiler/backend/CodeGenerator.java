@@ -54,6 +54,13 @@ public final class CodeGenerator {
     /** The exception target of the block being selected, or null. */
     private Block exceptionTarget;
     /**
+     * The registers whose save slot (FrameLayout) holds their value: restored after this block's
+     * last call and not written since, so the next call need not save them again. Emptied at every
+     * block start (another path may enter with other values) and by anything that may write
+     * registers other than its result (a CPU instruction, a class initialization's slow path).
+     */
+    private final java.util.Set<Operand> unchangedSinceSaved = new java.util.HashSet<>();
+    /**
      * Call sites in emission order: the return label, the landing-pad label (or null), the line,
      * the stack map, the inlined call (or null).
      */
@@ -165,14 +172,41 @@ public final class CodeGenerator {
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             assembler.bind(labels.get(block));
             exceptionTarget = block.terminator().exceptionTarget();
+            unchangedSinceSaved.clear();
             for (Instruction instruction : block.instructions()) {
                 select(instruction, next);
+                trackSavedRegisters(instruction);
             }
         }
         for (int i = 0; i < stubs.size(); i++) {
             stubs.get(i).run();
         }
         return assembler.finish();
+    }
+
+    /** Updates {@link #unchangedSinceSaved} after {@code instruction}'s code. */
+    private void trackSavedRegisters(Instruction instruction) {
+        switch (instruction.opcode()) {
+            // Every register is clobbered; the saved ones were reloaded from their slots.
+            case CALL, CALL_INDIRECT, CATCH, SYSTEM_CALL -> {
+                unchangedSinceSaved.clear();
+                unchangedSinceSaved.addAll(calls.lastRestored());
+            }
+            default -> {
+                if (instruction.opcode().isCall || instruction.opcode() == Opcode.CPU) {
+                    unchangedSinceSaved.clear();
+                }
+            }
+        }
+        if (instruction.result() != null && (location(instruction.result()) instanceof Location.InRegister
+                || location(instruction.result()) instanceof Location.InXmmRegister)) {
+            unchangedSinceSaved.remove(operand(instruction.result()));
+        }
+    }
+
+    /** The registers of {@code registers} whose save slot does not already hold their value. */
+    List<Operand> changedSinceSaved(List<Operand> registers) {
+        return registers.stream().filter(register -> !unchangedSinceSaved.contains(register)).toList();
     }
 
     private void prologue() {
