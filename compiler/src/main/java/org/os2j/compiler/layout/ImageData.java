@@ -72,15 +72,13 @@ public final class ImageData {
         this.dispatch = dispatch;
     }
 
-    /** The symbol of the String object holding {@code value}. */
-    public String stringConstant(String value) throws CompileError {
-        String known = strings.get(value);
-        if (known != null) {
-            return known;
-        }
-        String symbol = Symbols.string(strings.size());
-        strings.put(value, symbol);
-        boolean latin1 = value.chars().allMatch(c -> c <= 0xFF);
+    /** Whether every char of {@code value} is Latin-1 (JDK 17's compact strings store it a byte a char). */
+    private static boolean isLatin1(String value) {
+        return value.chars().allMatch(c -> c <= 0xFF);
+    }
+
+    /** The chars of {@code value} as a String's value array holds them: Latin-1 bytes, or UTF-16 little-endian. */
+    private static byte[] chars(String value, boolean latin1) {
         byte[] content = new byte[latin1 ? value.length() : value.length() * 2];
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -91,6 +89,19 @@ public final class ImageData {
                 content[2 * i + 1] = (byte) (c >>> 8);
             }
         }
+        return content;
+    }
+
+    /** The symbol of the String object holding {@code value}. */
+    public String stringConstant(String value) throws CompileError {
+        String known = strings.get(value);
+        if (known != null) {
+            return known;
+        }
+        String symbol = Symbols.string(strings.size());
+        strings.put(value, symbol);
+        boolean latin1 = isLatin1(value);
+        byte[] content = chars(value, latin1);
         Section data = module.section(SectionKind.DATA);
         long arrayOffset = emitObject(data, BYTE_ARRAY, arrayBytes(content), symbol + ".value");
 
@@ -111,16 +122,11 @@ public final class ImageData {
     public String text(String value) {
         return texts.computeIfAbsent(value, key -> {
             String symbol = Symbols.text(texts.size());
-            boolean latin1 = value.chars().allMatch(c -> c <= 0xFF);
-            ByteBuffer bytes = buffer(TextLayout.HEADER_SIZE + value.length() * (latin1 ? 1 : 2));
+            boolean latin1 = isLatin1(value);
+            byte[] chars = chars(value, latin1);
+            ByteBuffer bytes = buffer(TextLayout.HEADER_SIZE + chars.length);
             bytes.putInt(0, value.length() << 1 | (latin1 ? 0 : TextLayout.CODER_UTF16));
-            for (int i = 0; i < value.length(); i++) {
-                if (latin1) {
-                    bytes.put(TextLayout.HEADER_SIZE + i, (byte) value.charAt(i));
-                } else {
-                    bytes.putChar(TextLayout.HEADER_SIZE + 2 * i, value.charAt(i));
-                }
-            }
+            bytes.put(TextLayout.HEADER_SIZE, chars);
             Section rodata = module.section(SectionKind.RODATA);
             long start = rodata.append(bytes.array(), 4);
             module.define(symbol, SectionKind.RODATA, start, bytes.capacity(), SymbolType.OBJECT, SymbolBinding.LOCAL);
