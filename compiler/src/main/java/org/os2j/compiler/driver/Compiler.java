@@ -261,6 +261,15 @@ public final class Compiler {
         if (Files.isDirectory(absolute)) {
             throw new CompileError("cannot write " + output + ": it is a directory");
         }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // A device or pipe (-o /dev/null): write into it, as other compilers do; a rename would replace it.
+            try {
+                Files.write(absolute, bytes);
+                return;
+            } catch (IOException e) {
+                throw new CompileError("cannot write " + output + ": " + reason(e));
+            }
+        }
         Path temporary = null;
         try {
             temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".partial");

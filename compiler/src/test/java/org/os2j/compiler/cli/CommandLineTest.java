@@ -145,6 +145,28 @@ class CommandLineTest {
         assertFalse(Files.exists(tmp.resolve("no")), "the compiler created directories");
     }
 
+    /** -o naming a pipe or device (/dev/null) writes into it, as other compilers do, instead of replacing it. */
+    @Test
+    void outputToAPipeWritesIntoIt() throws Exception {
+        assumeTrue(ProgramRunner.toolAvailable("mkfifo"), "mkfifo is not installed");
+        Path classes = compile("hello", "Hello.java", HELLO);
+        Path fifo = tmp.resolve("pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Outcome r = cli("compile", "-cp", classes.toString(), "--main", "Hello", "-o", fifo.toString());
+        assertEquals(0, r.exit, r.describe());
+        byte[] bytes = read.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(bytes.length > 4 && bytes[0] == 0x7f && bytes[1] == 'E' && bytes[2] == 'L' && bytes[3] == 'F',
+                "the executable went through the pipe");
+        assertFalse(Files.isRegularFile(fifo), "the pipe was replaced by a file");
+    }
+
     @Test
     void jdkNativeWithoutSubstitutionNamesItAndThePathFromMain() throws IOException {
         Path classes = compile("locks", "Locks.java", """
