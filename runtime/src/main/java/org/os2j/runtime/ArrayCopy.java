@@ -106,7 +106,7 @@ public final class ArrayCopy {
     }
 
     private static String nameOf(long type) {
-        return (String) Magic.toObject(Memory.loadLong(type + ClassDescriptorLayout.NAME_OFFSET));
+        return ClassNames.name(type);
     }
 
     /** HotSpot's word for an array's element type in these messages: "int", or "object array". */

@@ -31,9 +31,9 @@ public final class ClassDescriptorLayout {
     public static final int INTERFACE_TABLE_OFFSET = -24;
     /** Set of implemented interfaces: a byte array's elements, bit i for the interface with index i. */
     public static final int INTERFACE_SET_OFFSET = -32;
-    /** The type's name as Class.getName() gives it (java.lang.String). */
+    /** The type's name as Class.getName() gives it (image text, {@link TextLayout}; see {@link ClassNames}). */
     public static final int NAME_OFFSET = -40;
-    /** The simple name (Class.getSimpleName()). */
+    /** The simple name (Class.getSimpleName(); image text). */
     public static final int SIMPLE_NAME_OFFSET = -48;
     /** Offsets of the reference fields of instances (an int array's elements), 0 when none. */
     public static final int REFERENCE_MAP_OFFSET = -56;
@@ -63,7 +63,7 @@ public final class ClassDescriptorLayout {
      * {@code values()}), 0 for other types: Class.getEnumConstantsShared without reflection.
      */
     public static final int ENUM_VALUES_OFFSET = -104;
-    /** Class.getCanonicalName (java.lang.String), 0 for local and anonymous classes (JLS 6.7). */
+    /** Class.getCanonicalName (image text), 0 for local and anonymous classes (JLS 6.7). */
     public static final int CANONICAL_NAME_OFFSET = -112;
     /** The directly implemented interfaces: address of their descriptors (8 bytes each), in declaration order. */
     public static final int INTERFACES_OFFSET = -120;

@@ -94,6 +94,6 @@ public final class ClassInitialization {
     }
 
     private static String nameOf(long descriptor) {
-        return (String) Magic.toObject(Memory.loadLong(descriptor + ClassDescriptorLayout.NAME_OFFSET));
+        return ClassNames.name(descriptor);
     }
 }

@@ -223,11 +223,11 @@ public final class BuildTimeInitialization {
         }
     }
 
-    /** Every heap object and class literal reachable from {@code internalName}'s static fields, each once. */
-    public List<Object> reachableFrom(String internalName) {
+    /** Every heap object and class literal reachable from static {@code field} of {@code internalName}, each once. */
+    public List<Object> reachableFrom(String internalName, String field) {
         List<Object> found = new ArrayList<>();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Object> work = new ArrayDeque<>(nonNull(statics(internalName).values()));
+        Deque<Object> work = new ArrayDeque<>(nonNull(Collections.singletonList(statics(internalName).get(field))));
         while (!work.isEmpty()) {
             Object value = work.pop();
             if (!(value instanceof HeapObject || value instanceof ClassLiteral) || !seen.add(value)) {

@@ -87,14 +87,40 @@ public final class CallSiteTable {
         }
 
         void emit(ObjectModule module, Section rodata) {
-            byte[] bytes = entries.toByteArray();
-            long start = rodata.append(bytes, 4);
-            module.define(CallSiteLayout.INLINED_FRAMES, SectionKind.RODATA, start, bytes.length, SymbolType.OBJECT,
-                    SymbolBinding.GLOBAL);
-            module.define(CallSiteLayout.INLINED_FRAMES_END, SectionKind.RODATA, start + bytes.length, 0,
-                    SymbolType.OBJECT, SymbolBinding.GLOBAL);
-            relocations.forEach(relocation -> rodata.addRelocation(relocation.shiftedBy(start)));
+            emitTable(module, rodata, entries.toByteArray(), relocations, CallSiteLayout.INLINED_FRAMES,
+                    CallSiteLayout.INLINED_FRAMES_END);
         }
+    }
+
+    /** The wide call-site table (CallSiteLayout): the call sites whose line field or stack map need 32 bits. */
+    private static final class WideSites {
+        private final java.io.ByteArrayOutputStream entries = new java.io.ByteArrayOutputStream();
+        private final List<Relocation> relocations = new ArrayList<>();
+
+        /** Adds a call site; call in return-address order. */
+        void add(String codeSymbol, int returnOffset, int line, int map) {
+            int at = entries.size();
+            relocations.add(new Relocation(at + CallSiteLayout.RETURN_ADDRESS_OFFSET, RelocationType.PC_RELATIVE_32,
+                    codeSymbol, returnOffset));
+            ByteBuffer bytes = ByteBuffer.allocate(CallSiteLayout.WIDE_ENTRY_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+            bytes.putInt(CallSiteLayout.WIDE_LINE_OFFSET, line);
+            bytes.putInt(CallSiteLayout.WIDE_STACK_MAP_OFFSET, map);
+            entries.writeBytes(bytes.array());
+        }
+
+        void emit(ObjectModule module, Section rodata) {
+            emitTable(module, rodata, entries.toByteArray(), relocations, CallSiteLayout.WIDE_TABLE,
+                    CallSiteLayout.WIDE_TABLE_END);
+        }
+    }
+
+    /** A table in read-only data between symbols {@code start} and {@code end}, with its relocations. */
+    private static void emitTable(ObjectModule module, Section rodata, byte[] bytes, List<Relocation> relocations,
+                                  String start, String end) {
+        long at = rodata.append(bytes, 4);
+        module.define(start, SectionKind.RODATA, at, bytes.length, SymbolType.OBJECT, SymbolBinding.GLOBAL);
+        module.define(end, SectionKind.RODATA, at + bytes.length, 0, SymbolType.OBJECT, SymbolBinding.GLOBAL);
+        relocations.forEach(relocation -> rodata.addRelocation(relocation.shiftedBy(at)));
     }
 
     /** Emits both tables into read-only data (before the image data is finished: it adds strings). */
@@ -113,15 +139,13 @@ public final class CallSiteTable {
         writeMap(maps, mapOffsets, new int[0]);
         List<Relocation> nameRelocations = new ArrayList<>();
         InlinedFrames inlined = new InlinedFrames();
+        WideSites wide = new WideSites();
         int entry = 0;
         for (int index = 0; index < methods.size(); index++) {
             Method method = methods.get(index);
             long base = (long) index * CallSiteLayout.METHOD_ENTRY_SIZE;
             nameRelocations.add(new Relocation(base + CallSiteLayout.METHOD_CODE_START_OFFSET,
                     RelocationType.PC_RELATIVE_32, method.codeSymbol(), 0));
-            names.putInt((int) base + CallSiteLayout.METHOD_CODE_SIZE_OFFSET, method.codeSize());
-            nameRelocations.add(new Relocation(base + CallSiteLayout.CLASS_NAME_OFFSET, RelocationType.PC_RELATIVE_32,
-                    image.stringConstant(method.className()), 0));
             nameRelocations.add(new Relocation(base + CallSiteLayout.METHOD_NAME_OFFSET, RelocationType.PC_RELATIVE_32,
                     image.text(method.methodName()), 0));
             if (method.fileName() != null) {
@@ -135,7 +159,11 @@ public final class CallSiteTable {
             int flags = (hidden ? CallSiteLayout.METHOD_RUNTIME : 0)
                     | (method.methodName().equals("<init>") ? CallSiteLayout.METHOD_CONSTRUCTOR : 0)
                     | (method.methodName().equals("fillInStackTrace") ? CallSiteLayout.METHOD_FILL_IN_STACK_TRACE : 0);
-            names.putInt((int) base + CallSiteLayout.METHOD_FLAGS_OFFSET, flags);
+            if ((method.codeSize() & ~CallSiteLayout.METHOD_CODE_SIZE_MASK) != 0) {
+                throw new CompileError("the code of " + method.codeSymbol() + " is " + method.codeSize()
+                        + " bytes, more than the method table can describe (16 MB)");
+            }
+            names.putInt((int) base + CallSiteLayout.METHOD_CODE_SIZE_AND_FLAGS_OFFSET, method.codeSize() | flags);
             for (CompiledMethod.CallSite site : method.sites()) {
                 long at = (long) entry * CallSiteLayout.ENTRY_SIZE;
                 siteRelocations.add(new Relocation(at + CallSiteLayout.RETURN_ADDRESS_OFFSET,
@@ -148,8 +176,17 @@ public final class CallSiteTable {
                             RelocationType.PC_RELATIVE_32, method.codeSymbol(), site.landingPadOffset()));
                     padCount++;
                 }
-                sites.putInt((int) at + CallSiteLayout.LINE_OFFSET, inlined.lineField(site.line(), site.inlinedCall()));
-                sites.putInt((int) at + CallSiteLayout.STACK_MAP_OFFSET, writeMap(maps, mapOffsets, site.referenceSlots()));
+                int line = inlined.lineField(site.line(), site.inlinedCall());
+                int map = writeMap(maps, mapOffsets, site.referenceSlots());
+                if (line > CallSiteLayout.WIDE_LINE && line <= Short.MAX_VALUE
+                        && map / CallSiteLayout.STACK_MAP_ALIGNMENT <= 0xFFFF) {
+                    sites.putShort((int) at + CallSiteLayout.LINE_OFFSET, (short) line);
+                    sites.putShort((int) at + CallSiteLayout.STACK_MAP_OFFSET,
+                            (short) (map / CallSiteLayout.STACK_MAP_ALIGNMENT));
+                } else {
+                    sites.putShort((int) at + CallSiteLayout.LINE_OFFSET, CallSiteLayout.WIDE_LINE);
+                    wide.add(method.codeSymbol(), site.returnOffset(), line, map);
+                }
                 entry++;
             }
         }
@@ -174,6 +211,7 @@ public final class CallSiteTable {
                 nameStart + (long) methods.size() * CallSiteLayout.METHOD_ENTRY_SIZE, 0, SymbolType.OBJECT,
                 SymbolBinding.GLOBAL);
         inlined.emit(module, rodata);
+        wide.emit(module, rodata);
         byte[] mapBytes = maps.toByteArray();
         long mapStart = rodata.append(mapBytes, 4);
         module.define(CallSiteLayout.STACK_MAPS, SectionKind.RODATA, mapStart, mapBytes.length, SymbolType.OBJECT,

@@ -160,9 +160,13 @@ public final class ImageData {
             if ((field.access & Opcodes.ACC_STATIC) == 0) {
                 continue;
             }
-            // A class initialized at build time has every static from its initializer; another one only
-            // its ConstantValue attributes (JVMS 4.7.2); the rest start at zero.
+            // A class initialized at build time has every static from its initializer (null for an
+            // object nothing reads: ClosedWorld.readStatics); another one only its ConstantValue
+            // attributes (JVMS 4.7.2); the rest start at zero.
             Object value = initializedAtBuildTime ? buildTime.statics(type.name).get(field.name) : field.value;
+            if (initializedAtBuildTime && isReference(field.desc) && !world.isStaticRead(type.name, field.name)) {
+                value = null;
+            }
             if (value != null) {
                 putHeapValue(block, relocations, placement.offsetOf(field.name), field.desc, value);
             }
@@ -174,6 +178,10 @@ public final class ImageData {
             data.addRelocation(relocation.shiftedBy(start));
         }
         return symbol;
+    }
+
+    private static boolean isReference(String descriptor) {
+        return descriptor.charAt(0) == 'L' || descriptor.charAt(0) == '[';
     }
 
     /**
@@ -398,9 +406,9 @@ public final class ImageData {
         }
         String name = isArray ? type.getDescriptor().replace('/', '.') : type.getClassName();
         relocations.add(new Relocation(below + ClassDescriptorLayout.NAME_OFFSET, RelocationType.ABSOLUTE_64,
-                stringConstant(name), 0));
+                text(name), 0));
         relocations.add(new Relocation(below + ClassDescriptorLayout.SIMPLE_NAME_OFFSET, RelocationType.ABSOLUTE_64,
-                stringConstant(simpleName(type, node)), 0));
+                text(simpleName(type, node)), 0));
         List<String> directInterfaces = isArray ? List.of("java/lang/Cloneable", "java/io/Serializable")
                 : node == null ? List.of() : node.interfaces;
         List<String> recorded = new ArrayList<>();
@@ -421,7 +429,7 @@ public final class ImageData {
         String canonicalName = canonicalName(type);
         if (canonicalName != null) {
             relocations.add(new Relocation(below + ClassDescriptorLayout.CANONICAL_NAME_OFFSET,
-                    RelocationType.ABSOLUTE_64, stringConstant(canonicalName), 0));
+                    RelocationType.ABSOLUTE_64, text(canonicalName), 0));
         }
         if (node != null && ClosedWorld.enumValues(node) != null) {
             relocations.add(new Relocation(below + ClassDescriptorLayout.ENUM_VALUES_OFFSET, RelocationType.ABSOLUTE_64,
@@ -499,7 +507,7 @@ public final class ImageData {
         putInt(record, below, ClassDescriptorLayout.INTERFACE_INDEX_OFFSET, -1);
         for (int offset : new int[] {ClassDescriptorLayout.NAME_OFFSET, ClassDescriptorLayout.SIMPLE_NAME_OFFSET,
                 ClassDescriptorLayout.CANONICAL_NAME_OFFSET}) {
-            relocations.add(new Relocation(below + offset, RelocationType.ABSOLUTE_64, stringConstant(type.getClassName()), 0));
+            relocations.add(new Relocation(below + offset, RelocationType.ABSOLUTE_64, text(type.getClassName()), 0));
         }
         if (classObjects) {
             relocations.add(new Relocation(below + ObjectLayout.DESCRIPTOR_OFFSET, RelocationType.ABSOLUTE_64,

@@ -67,8 +67,14 @@ public final class ClosedWorld {
     private final Map<String, Member> methods = new LinkedHashMap<>();
     private final Map<String, ClassNode> classes = new LinkedHashMap<>();
     private final Set<String> initialized = new LinkedHashSet<>();
-    /** Classes initialized at build time whose statics' objects are counted (instantiated, their types required). */
+    /** Classes initialized at build time (no initializer compiled; their statics are image data). */
     private final Set<String> inImageHeap = new HashSet<>();
+    /**
+     * The statics of classes in {@link #inImageHeap} that reachable code reads ({@code owner.name}):
+     * only their objects are in the image, counted (instantiated, their types required); a static
+     * nothing reads is written as null, so the objects only its class initializer kept are left out.
+     */
+    private final Set<String> readStatics = new HashSet<>();
     private final Set<String> instantiated = new LinkedHashSet<>();
     private final Set<String> arrayTypes = new LinkedHashSet<>();
     private boolean arraysInstantiated;
@@ -111,6 +117,11 @@ public final class ClosedWorld {
     public Set<VirtualCall> virtualCalls() { return virtualCalls.keySet(); }
     /** Caller symbol to the symbols of every method its call sites can run. */
     public Map<String, Set<String>> callGraph() { return callGraph; }
+
+    /** Whether reachable code reads static {@code name} of {@code owner} (initialized at build time). */
+    public boolean isStaticRead(String owner, String name) {
+        return readStatics.contains(owner + "." + name);
+    }
 
     public boolean isReachable(MethodReference method) {
         return methods.containsKey(method.symbol());
@@ -259,6 +270,9 @@ public final class ClosedWorld {
             addClass(resolved.owner());
             if (resolved.isStatic()) {
                 initialize(resolved.owner());
+                if (instruction.getOpcode() == Opcodes.GETSTATIC && inImageHeap.contains(resolved.owner().name)) {
+                    readStatic(resolved.owner().name, resolved.field().name);
+                }
             }
             requireType(Type.getType(field.desc), site);
         } else if (instruction instanceof TypeInsnNode type) {
@@ -548,11 +562,9 @@ public final class ClosedWorld {
             return;
         }
         if (buildTime.initializeAtBuildTime(node)) {
+            // Initialized at build time: no check, no initializer to compile; the objects of the
+            // statics code reads are in the image (readStatic).
             inImageHeap.add(node.name);
-            // Initialized at build time: no check, no initializer to compile; its objects are in the image.
-            for (Object value : buildTime.reachableFrom(node.name)) {
-                addHeapValue(value);
-            }
             return;
         }
         boolean hasInitializer = false;
@@ -570,6 +582,15 @@ public final class ClosedWorld {
         }
         if (hasInitializer || superNeeds) {
             initialized.add(node.name);
+        }
+    }
+
+    /** A read of a static of a class initialized at build time: the objects its value reaches are in the image. */
+    private void readStatic(String owner, String name) throws CompileError {
+        if (readStatics.add(owner + "." + name)) {
+            for (Object value : buildTime.reachableFrom(owner, name)) {
+                addHeapValue(value);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.os2j.compiler.backend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,8 +76,24 @@ class StackMapTest {
 
     @Test
     void rootsAtCallSitesAreExactlyTheLiveReferences(@TempDir Path work) throws Exception {
+        checkRoots(work, PROGRAM);
+    }
+
+    /**
+     * The same with main's calls past line 32767, whose call-site entries do not fit the compact
+     * form and live in the wide table (CallSiteLayout): the maps found there are the same.
+     */
+    @Test
+    void rootsAtCallSitesOnLinesPastTheCompactForm(@TempDir Path work) throws Exception {
+        String far = PROGRAM.replace("        Marker dead = new Marker(\"dead\");",
+                "\n".repeat(40_000) + "        Marker dead = new Marker(\"dead\");");
+        assertNotEquals(PROGRAM, far);
+        checkRoots(work, far);
+    }
+
+    private static void checkRoots(Path work, String program) throws Exception {
         Path source = work.resolve("RootsProbe.java");
-        Files.writeString(source, PROGRAM);
+        Files.writeString(source, program);
         Path classes = JavaSourceCompiler.compileWithRuntime(work.resolve("classes"), source);
         Path executable = work.resolve("probe");
         Compiler.compile(CompileOptions.linux(List.of(classes), "RootsProbe", executable));

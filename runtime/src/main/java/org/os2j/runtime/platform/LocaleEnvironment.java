@@ -64,14 +64,34 @@ public final class LocaleEnvironment {
         if (codeset == null) {
             return ASCII_CODESET;
         }
-        String compact = codeset.replace("-", "");
-        if (compact.equalsIgnoreCase("utf8")) {
+        if (spells(codeset, "utf8")) {
             return "UTF-8";
         }
-        if (compact.equalsIgnoreCase("iso88591")) {
+        if (spells(codeset, "iso88591")) {
             return "ISO-8859-1";
         }
         return codeset;
+    }
+
+    /**
+     * Whether {@code codeset} is {@code lowerCaseName} in any ASCII case and with any dashes (C
+     * library codeset names are ASCII; equalsIgnoreCase and replace would bring the Unicode case
+     * tables and String.replace into every executable).
+     */
+    private static boolean spells(String codeset, String lowerCaseName) {
+        int matched = 0;
+        for (int index = 0; index < codeset.length(); index++) {
+            char c = codeset.charAt(index);
+            if (c == '-') {
+                continue;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (matched == lowerCaseName.length() || lower != lowerCaseName.charAt(matched)) {
+                return false;
+            }
+            matched++;
+        }
+        return matched == lowerCaseName.length();
     }
 
     private static boolean nonEmpty(String value) {

@@ -1,7 +1,7 @@
 package org.os2j.runtime.report;
 
 import org.os2j.runtime.ClassDescriptorLayout;
-import org.os2j.runtime.intrinsic.Magic;
+import org.os2j.runtime.ClassNames;
 import org.os2j.runtime.intrinsic.Memory;
 
 /**
@@ -81,7 +81,7 @@ public final class ImplicitExceptions {
     }
 
     private static String nameOf(long descriptor) {
-        return (String) Magic.toObject(Memory.loadLong(descriptor + ClassDescriptorLayout.NAME_OFFSET));
+        return ClassNames.name(descriptor);
     }
 
     /** HotSpot's wording for where a class lives: the JDK's classes in java.base, the program's in the app loader. */

@@ -1,6 +1,7 @@
 package org.os2j.runtime.substitutions;
 
 import org.os2j.runtime.ClassDescriptorLayout;
+import org.os2j.runtime.ClassNames;
 import org.os2j.runtime.TypeChecks;
 import org.os2j.runtime.annotation.Alias;
 import org.os2j.runtime.annotation.Substitute;
@@ -40,7 +41,8 @@ final class ClassSubstitutions {
     /** Native: the name the compiler recorded in the descriptor. */
     @Substitute
     private String initClassName() {
-        String recorded = (String) Magic.toObject(Memory.loadLong(descriptor(this) + ClassDescriptorLayout.NAME_OFFSET));
+        // Interned, as HotSpot's: String.class.getName() == "java.lang.String".
+        String recorded = ClassNames.name(descriptor(this)).intern();
         name = recorded;
         return recorded;
     }
@@ -48,7 +50,7 @@ final class ClassSubstitutions {
     /** Reads reflection data and InnerClasses through natives: the compiler records the simple name instead. */
     @Substitute
     public String getSimpleName() {
-        return (String) Magic.toObject(Memory.loadLong(descriptor(this) + ClassDescriptorLayout.SIMPLE_NAME_OFFSET));
+        return ClassNames.simpleName(descriptor(this));
     }
 
     /** Native. */
@@ -88,7 +90,7 @@ final class ClassSubstitutions {
     /** Reflection data and enclosing-class natives: the compiler records the canonical name (null when there is none). */
     @Substitute
     public String getCanonicalName() {
-        return (String) Magic.toObject(Memory.loadLong(descriptor(this) + ClassDescriptorLayout.CANONICAL_NAME_OFFSET));
+        return ClassNames.canonicalName(descriptor(this));
     }
 
     /** Native: the direct interfaces the compiler recorded (those of the closed world). */

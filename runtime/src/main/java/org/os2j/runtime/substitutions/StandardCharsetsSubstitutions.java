@@ -19,8 +19,8 @@ final class StandardCharsetsSubstitutions {
     private Map<String, Charset> cache;
 
     /**
-     * Lazily built on first lookup in the JDK: here the table built at build time (every value
-     * null), given the JDK's six preloaded charsets on first use, as the JDK's cache() does.
+     * Lazily built on first lookup in the JDK: here the map made at build time, given the JDK's
+     * six preloaded charsets on first use, as the JDK's cache() does.
      */
     @Substitute
     private Map<String, Charset> cache() {

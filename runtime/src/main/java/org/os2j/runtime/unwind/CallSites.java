@@ -1,6 +1,7 @@
 package org.os2j.runtime.unwind;
 
 import org.os2j.runtime.CallSiteLayout;
+import org.os2j.runtime.ClassNames;
 import org.os2j.runtime.ImageText;
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.runtime.intrinsic.Memory;
@@ -70,11 +71,6 @@ public final class CallSites {
         return field + Memory.loadInt(field);
     }
 
-    /** The object a self-relative field points at, or null when the field is 0. */
-    private static Object relativeObject(long field) {
-        return Memory.loadInt(field) == 0 ? null : Magic.toObject(relative(field));
-    }
-
     public static long returnAddress(long entry) {
         return relative(entry + CallSiteLayout.RETURN_ADDRESS_OFFSET);
     }
@@ -86,9 +82,29 @@ public final class CallSites {
         return pad == 0 ? 0 : relative(pad + CallSiteLayout.LANDING_PAD_OFFSET);
     }
 
+    /** The entry's line field (CallSiteLayout): a line, or an inlined frame's encoding. */
+    private static int lineField(long entry) {
+        short line = Memory.loadShort(entry + CallSiteLayout.LINE_OFFSET);
+        return line != CallSiteLayout.WIDE_LINE ? line : Memory.loadInt(wide(entry) + CallSiteLayout.WIDE_LINE_OFFSET);
+    }
+
+    /** The wide-table entry holding the fields of an entry marked WIDE_LINE. */
+    private static long wide(long entry) {
+        return search(Magic.symbol(CallSiteLayout.WIDE_TABLE), Magic.symbol(CallSiteLayout.WIDE_TABLE_END),
+                CallSiteLayout.WIDE_ENTRY_SIZE, returnAddress(entry));
+    }
+
+    /** The address of the call's stack map in the stack-map table. */
+    public static long stackMap(long entry) {
+        long offset = Memory.loadShort(entry + CallSiteLayout.LINE_OFFSET) != CallSiteLayout.WIDE_LINE
+                ? (long) Memory.loadChar(entry + CallSiteLayout.STACK_MAP_OFFSET) * CallSiteLayout.STACK_MAP_ALIGNMENT
+                : Memory.loadInt(wide(entry) + CallSiteLayout.WIDE_STACK_MAP_OFFSET);
+        return Magic.symbol(CallSiteLayout.STACK_MAPS) + offset;
+    }
+
     /** The line of the call in the entry's method (the one holding the code, past any inlined frames). */
     public static int line(long entry) {
-        int line = Memory.loadInt(entry + CallSiteLayout.LINE_OFFSET);
+        int line = lineField(entry);
         while (line < 0) {
             line = Memory.loadInt(inlinedFrame(line) + CallSiteLayout.INLINED_OUTER_OFFSET);
         }
@@ -100,7 +116,7 @@ public final class CallSites {
      * table), or 0 when the call is the method's own code.
      */
     public static long innermostInlinedFrame(long entry) {
-        int line = Memory.loadInt(entry + CallSiteLayout.LINE_OFFSET);
+        int line = lineField(entry);
         return line < 0 ? inlinedFrame(line) : 0;
     }
 
@@ -148,7 +164,8 @@ public final class CallSites {
             long codeStart = relative(method + CallSiteLayout.METHOD_CODE_START_OFFSET);
             if (address < codeStart) {
                 high = middle - 1;
-            } else if (address >= codeStart + Memory.loadInt(method + CallSiteLayout.METHOD_CODE_SIZE_OFFSET)) {
+            } else if (address >= codeStart + (Memory.loadInt(method + CallSiteLayout.METHOD_CODE_SIZE_AND_FLAGS_OFFSET)
+                    & CallSiteLayout.METHOD_CODE_SIZE_MASK)) {
                 low = middle + 1;
             } else {
                 return method;
@@ -169,7 +186,7 @@ public final class CallSites {
 
     /** The class name (as Class.getName gives it) of a method-table entry. */
     public static String methodClassName(long method) {
-        return (String) relativeObject(method + CallSiteLayout.CLASS_NAME_OFFSET);
+        return ClassNames.name(methodClassDescriptor(method));
     }
 
     public static String methodMethodName(long method) {
@@ -183,7 +200,7 @@ public final class CallSites {
 
     /** The flags of a method-table entry (CallSiteLayout.METHOD_RUNTIME, ...). */
     public static int methodFlags(long method) {
-        return Memory.loadInt(method + CallSiteLayout.METHOD_FLAGS_OFFSET);
+        return Memory.loadInt(method + CallSiteLayout.METHOD_CODE_SIZE_AND_FLAGS_OFFSET) & ~CallSiteLayout.METHOD_CODE_SIZE_MASK;
     }
 
     /** The descriptor of the class declaring a method-table entry's method. */

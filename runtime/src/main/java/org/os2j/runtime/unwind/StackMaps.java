@@ -1,12 +1,11 @@
 package org.os2j.runtime.unwind;
 
-import org.os2j.runtime.CallSiteLayout;
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.runtime.intrinsic.Memory;
 
 /**
  * The roots a precise collector reads from the stack: walking the frames as the unwinder does,
- * each frame's call site names its stack map ({@link CallSiteLayout}), the frame slots that hold
+ * each frame's call site names its stack map ({@link org.os2j.runtime.CallSiteLayout}), the frame slots that hold
  * the references live across that call. Tests use this to check the maps against the references a
  * program knows to be live.
  */
@@ -27,7 +26,7 @@ public final class StackMaps {
                 continue;
             }
             long caller = Memory.loadLong(frame);
-            long map = Magic.symbol(CallSiteLayout.STACK_MAPS) + Memory.loadInt(entry + CallSiteLayout.STACK_MAP_OFFSET);
+            long map = CallSites.stackMap(entry);
             int slots = Memory.loadInt(map);
             for (int i = 0; i < slots && count < roots.length; i++) {
                 roots[count] = Magic.toObject(Memory.loadLong(caller + Memory.loadInt(map + 4 + 4L * i)));
