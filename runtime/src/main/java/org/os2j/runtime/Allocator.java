@@ -1,30 +1,19 @@
 package org.os2j.runtime;
 
+import org.os2j.runtime.gc.Heap;
 import org.os2j.runtime.intrinsic.Magic;
 import org.os2j.runtime.intrinsic.Memory;
-import org.os2j.runtime.platform.Platform;
 import org.os2j.runtime.report.ImplicitExceptions;
 
 /**
  * Object and array allocation, called by compiled {@code new}, {@code newarray}, {@code anewarray}
- * and {@code multianewarray}. For now a bump allocator over chunks from the platform layer: memory
- * comes zeroed from the system and is never reused, so fields and elements start at their default
- * values (JVMS 2.3, 2.4). The garbage collector replaces this in a later issue.
+ * and {@code multianewarray}: zeroed memory from the collected heap ({@link Heap}), so fields and
+ * elements start at their default values (JVMS 2.3, 2.4). Any allocation may collect, which moves
+ * objects: code here keeps references, never addresses, across one.
  *
- * <p>Must not allocate itself, and has no static initializer (its fields start at zero), so the
- * compiler never emits a class-initialization check for it.
+ * <p>Has no static initializer, so the compiler never emits a class-initialization check for it.
  */
 public final class Allocator {
-    private static final long CHUNK_SIZE = 1L << 20;
-    private static final long PAGE_SIZE = 4096;
-
-    /** The next free byte of the current chunk; 8-byte aligned. */
-    private static long next;
-    /** The end of the current chunk; {@code next <= limit}. */
-    private static long limit;
-    /** Bytes taken from the platform so far (Runtime.totalMemory). */
-    private static long taken;
-
     private Allocator() {
     }
 
@@ -65,10 +54,10 @@ public final class Allocator {
         Object array = allocateArray(descriptor, length);
         if (level + 1 < dimensions.length) {
             long elementDescriptor = Memory.loadLong(descriptor + ClassDescriptorLayout.ELEMENT_DESCRIPTOR_OFFSET);
-            long elements = Magic.arrayElements(array);
             for (int i = 0; i < length; i++) {
                 Object element = allocateLevel(elementDescriptor, dimensions, level + 1);
-                Memory.storeLong(elements + 8L * i, Magic.addressOf(element));
+                // The array's address after the allocation, which may have moved it.
+                Memory.storeLong(Magic.arrayElements(array) + 8L * i, Magic.addressOf(element));
             }
         }
         return array;
@@ -79,26 +68,27 @@ public final class Allocator {
         return allocate(size);
     }
 
-    /** Bytes taken from the platform (Runtime.totalMemory). */
+    /** Bytes of the heap's current allocation window (Runtime.totalMemory). */
     public static long totalMemory() {
-        return taken;
+        return Heap.totalMemory();
     }
 
-    /** Bytes taken and not yet handed out (Runtime.freeMemory): the rest of the current chunk. */
+    /** Bytes left in it (Runtime.freeMemory). */
     public static long freeMemory() {
-        return limit - next;
+        return Heap.freeMemory();
+    }
+
+    /** Runtime.gc: collects the whole heap now. */
+    public static void collect() {
+        Heap.collectNow();
+    }
+
+    /** The maximum heap size (Runtime.maxMemory). */
+    public static long maxMemory() {
+        return Heap.maxMemory();
     }
 
     private static long allocate(long size) {
-        long aligned = (size + ObjectLayout.OBJECT_ALIGNMENT - 1) & -ObjectLayout.OBJECT_ALIGNMENT;
-        if (limit - next < aligned) {
-            long chunk = aligned > CHUNK_SIZE ? (aligned + PAGE_SIZE - 1) & -PAGE_SIZE : CHUNK_SIZE;
-            next = Platform.mapMemory(chunk);
-            limit = next + chunk;
-            taken += chunk;
-        }
-        long address = next;
-        next += aligned;
-        return address;
+        return Heap.allocate(size);
     }
 }

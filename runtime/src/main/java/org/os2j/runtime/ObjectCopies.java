@@ -28,6 +28,7 @@ public final class ObjectCopies {
             size = Memory.loadInt(descriptor + ClassDescriptorLayout.INSTANCE_SIZE_OFFSET);
         }
         long copy = Allocator.allocateRaw(size);
+        source = Magic.addressOf(original); // The allocation may have moved the original.
         Memory.storeLong(copy + ObjectLayout.DESCRIPTOR_OFFSET, descriptor);
         for (long offset = ObjectLayout.HEADER_SIZE; offset + 8 <= size; offset += 8) {
             Memory.storeLong(copy + offset, Memory.loadLong(source + offset));

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.objectweb.asm.tree.AnnotationNode;
 import org.os2j.compiler.driver.CompileError;
 import org.os2j.compiler.ir.Block;
+import org.os2j.compiler.ir.Cfg;
 import org.os2j.compiler.ir.Function;
 import org.os2j.compiler.ir.InlinedCall;
 import org.os2j.compiler.ir.Instruction;
@@ -82,7 +83,7 @@ public final class NoAllocationCheck {
             if (function == null) {
                 continue; // Intrinsics and generated stubs have no IR; they do not allocate.
             }
-            Set<Block> failing = blocksThatOnlyFail(function);
+            Set<Block> failing = Cfg.blocksThatOnlyFail(function);
             for (Block block : function.blocks()) {
                 if (failing.contains(block)) {
                     continue;
@@ -142,36 +143,6 @@ public final class NoAllocationCheck {
             virtualTargets.put(symbol, cached);
         }
         return cached;
-    }
-
-    /**
-     * The blocks from which every way on throws: no path reaches a RETURN, and one reaches a THROW
-     * or UNREACHABLE. What they allocate is an exception on its way out. Computed from the two
-     * reachability fixpoints, so that a loop on a throwing path (inlined code has them) does not
-     * keep its blocks out, while a loop that never ends is not taken for a throw.
-     */
-    private static Set<Block> blocksThatOnlyFail(Function function) {
-        Set<Block> returning = reaching(function, Set.of(Opcode.RETURN));
-        Set<Block> failing = reaching(function, Set.of(Opcode.THROW, Opcode.UNREACHABLE));
-        failing.removeAll(returning);
-        return failing;
-    }
-
-    /** The blocks from which a path leads to a block ending in one of {@code ends}. */
-    private static Set<Block> reaching(Function function, Set<Opcode> ends) {
-        Set<Block> reaching = new HashSet<>();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Block block : function.blocks()) {
-                if (!reaching.contains(block) && (ends.contains(block.terminator().opcode())
-                        || block.successors().stream().anyMatch(reaching::contains))) {
-                    reaching.add(block);
-                    changed = true;
-                }
-            }
-        }
-        return reaching;
     }
 
     private static String describe(String root, String symbol, Map<String, String> reachedFrom,

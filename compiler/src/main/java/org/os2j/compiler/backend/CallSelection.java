@@ -7,6 +7,7 @@ import org.os2j.compiler.ir.Instruction;
 import org.os2j.compiler.ir.Kind;
 import org.os2j.compiler.ir.Value;
 import org.os2j.compiler.layout.Symbols;
+import org.os2j.compiler.world.RuntimeSupport;
 import org.os2j.compiler.x86.Assembler;
 import org.os2j.compiler.x86.Condition;
 import org.os2j.compiler.x86.Immediate;
@@ -17,6 +18,8 @@ import org.os2j.compiler.x86.Operand;
 import org.os2j.compiler.x86.Register;
 import org.os2j.compiler.x86.Width;
 import org.os2j.compiler.x86.XmmRegister;
+import org.os2j.runtime.AllocationLayout;
+import org.os2j.runtime.ObjectLayout;
 
 /**
  * Instruction selection for calls, part of {@link CodeGenerator}: direct calls in the
@@ -92,6 +95,12 @@ final class CallSelection {
 
     /** CALL of a symbol, or CALL_INDIRECT of the address in its first operand. */
     void call(Instruction instruction) {
+        if (RuntimeSupport.ALLOCATE_INSTANCE.symbol().equals(instruction.symbol()) && !generator.inColdBlock()
+                && generator.operand(instruction.operand(1)) instanceof Immediate size
+                && size.value() > 0 && size.value() < Integer.MAX_VALUE) {
+            allocateInstance(instruction, size.value());
+            return;
+        }
         List<Operand> saved = liveRegistersAcross(instruction);
         save(generator.changedSinceSaved(saved));
         lastRestored = saved;
@@ -134,6 +143,46 @@ final class CallSelection {
             generator.storeResult(instruction, FrameLayout.resultRegister(instruction.result().kind()));
         }
         restore(saved);
+    }
+
+    /**
+     * {@code new} of an instance of {@code size} bytes (a multiple of 8): the allocation pointer
+     * bumped inline (runtime AllocationLayout; the window reads as zero, so only the descriptor is
+     * stored), and the call of Allocator.allocateInstance, which may collect, out of line when the
+     * object does not fit. Only the scratch registers change on the fast path. Not where every path
+     * throws (an exception being made): there the plain call is smaller.
+     */
+    private void allocateInstance(Instruction instruction, long size) {
+        Label slow = assembler.newLabel();
+        Label done = assembler.newLabel();
+        long aligned = (size + ObjectLayout.OBJECT_ALIGNMENT - 1) & -ObjectLayout.OBJECT_ALIGNMENT;
+        assembler.emit(Mnemonic.MOV, Width.QWORD, Register.RAX, Memory.rip(AllocationLayout.TOP, 0));
+        assembler.emit(Mnemonic.LEA, Width.QWORD, Register.RCX, Memory.of(Register.RAX, aligned));
+        assembler.emit(Mnemonic.CMP, Width.QWORD, Register.RCX, Memory.rip(AllocationLayout.LIMIT, 0));
+        assembler.jump(Condition.ABOVE, slow);
+        assembler.emit(Mnemonic.MOV, Width.QWORD, Memory.rip(AllocationLayout.TOP, 0), Register.RCX);
+        ParallelMove.move(assembler, Register.R11, generator.operand(instruction.operand(0)), Width.QWORD);
+        assembler.emit(Mnemonic.MOV, Width.QWORD, Memory.of(Register.RAX, ObjectLayout.DESCRIPTOR_OFFSET), Register.R11);
+        generator.storeResult(instruction, Register.RAX);
+        assembler.bind(done);
+        List<Operand> saved = liveRegistersAcross(instruction);
+        lastRestored = List.of(); // The fast path saves and reloads nothing.
+        org.os2j.compiler.ir.Block target = generator.exceptionTarget();
+        int[] referenceSlots = generator.referenceSlots(instruction);
+        Operand descriptor = generator.operand(instruction.operand(0));
+        generator.addStub(() -> {
+            assembler.bind(slow);
+            save(saved);
+            ParallelMove moves = new ParallelMove();
+            moves.add(FrameLayout.ARGUMENTS.get(0), descriptor, Width.QWORD);
+            moves.add(FrameLayout.ARGUMENTS.get(1), Immediate.of(size), Width.QWORD);
+            moves.emit(assembler);
+            assembler.call(instruction.symbol());
+            generator.recordCall(instruction, saved, target, referenceSlots);
+            generator.storeResult(instruction, FrameLayout.resultRegister(Kind.REFERENCE));
+            restore(saved);
+            assembler.jump(done);
+        });
     }
 
     /** Pushes one stack argument as an 8-byte slot. */

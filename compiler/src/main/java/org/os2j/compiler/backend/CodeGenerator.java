@@ -53,6 +53,9 @@ public final class CodeGenerator {
     private final CallSelection calls;
     /** The exception target of the block being selected, or null. */
     private Block exceptionTarget;
+    /** The blocks from which every path throws (ir/Cfg.blocksThatOnlyFail): code kept small there. */
+    private java.util.Set<Block> coldBlocks;
+    private boolean inColdBlock;
     /**
      * The registers whose save slot (FrameLayout) holds their value: restored after this block's
      * last call and not written since, so the next call need not save them again. Emptied at every
@@ -153,6 +156,11 @@ public final class CodeGenerator {
     }
 
     /** The exception target of the block being selected (where its throwing instruction's landing pad leads), or null. */
+    /** Whether the instruction being selected is in a block from which every path throws. */
+    boolean inColdBlock() {
+        return inColdBlock;
+    }
+
     Block exceptionTarget() {
         return exceptionTarget;
     }
@@ -165,6 +173,7 @@ public final class CodeGenerator {
         for (Block block : function.blocks()) {
             labels.put(block, assembler.newLabel());
         }
+        coldBlocks = org.os2j.compiler.ir.Cfg.blocksThatOnlyFail(function);
         prologue();
         List<Block> blocks = function.blocks();
         for (int i = 0; i < blocks.size(); i++) {
@@ -172,6 +181,7 @@ public final class CodeGenerator {
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             assembler.bind(labels.get(block));
             exceptionTarget = block.terminator().exceptionTarget();
+            inColdBlock = coldBlocks.contains(block);
             unchangedSinceSaved.clear();
             for (Instruction instruction : block.instructions()) {
                 select(instruction, next);

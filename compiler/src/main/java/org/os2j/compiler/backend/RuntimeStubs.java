@@ -28,7 +28,7 @@ public final class RuntimeStubs {
 
     /**
      * {@code _start} for the linux target. At entry RSP points to argc, then the argv pointers
-     * (System V psABI 3.4.1, "Initial Stack and Register State"). Calls {@code LinuxStack.create()}
+     * (System V psABI 3.4.1, "Initial Stack and Register State"). Calls {@code LinuxStack.create(RSP)}
      * on the boot stack ({@link Symbols#BOOT_STACK}: the process stack would do on Linux, which grows
      * it for the probe below RSP, but not under valgrind, which grows it only near RSP), keeping the
      * entry RSP in the boot stack's top slot as compiled code saves no registers; switches to the
@@ -41,6 +41,7 @@ public final class RuntimeStubs {
         assembler.emit(Mnemonic.MOV, Width.QWORD, Register.RAX, Register.RSP);
         assembler.emit(Mnemonic.LEA, Width.QWORD, Register.RSP, Memory.rip(Symbols.BOOT_STACK, BOOT_STACK_SIZE - 16));
         assembler.emit(Mnemonic.MOV, Width.QWORD, Memory.of(Register.RSP, 0), Register.RAX);
+        assembler.emit(Mnemonic.MOV, Width.QWORD, Register.RDI, Register.RAX);
         assembler.call(RuntimeSupport.LINUX_STACK.symbol());
         assembler.emit(Mnemonic.MOV, Width.QWORD, Register.RCX, Memory.of(Register.RSP, 0));
         assembler.emit(Mnemonic.MOV, Width.QWORD, Register.RDI, Memory.of(Register.RCX, 0));

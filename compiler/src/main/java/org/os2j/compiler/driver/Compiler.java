@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.os2j.compiler.analysis.LiveFunctions;
 import org.os2j.compiler.analysis.NoAllocationCheck;
 import org.os2j.compiler.backend.CodeGenerator;
 import org.os2j.compiler.backend.CompiledMethod;
@@ -54,7 +55,8 @@ import org.os2j.runtime.KernelLayout;
  *     ({@link ClosedWorld}), then the subtype-test numbering and dispatch tables
  *     ({@link TypeNumbering}, {@link DispatchTables});</li>
  * <li>phase 1: translate every method of the world to IR in SSA form ({@link BytecodeTranslator});</li>
- * <li>phase 2: the whole-program steps over all of it (devirtualization; {@link Pipeline});</li>
+ * <li>phase 2: the whole-program steps over all of it (devirtualization, inlining; {@link Pipeline}),
+ *     then the functions still needed ({@link LiveFunctions}): the others get no code;</li>
  * <li>phase 3, per method: the IR passes including the late lowering of Java operations
  *     ({@link Pipeline}), register allocation and x86-64 code ({@link CodeGenerator});</li>
  * <li>add the entry point and class-initialization routines ({@link RuntimeStubs}) and complete the
@@ -156,6 +158,7 @@ public final class Compiler {
         // Phase 2: whole-program steps, then the whole-program checks.
         pipeline.runWholeProgram(functions);
         NoAllocationCheck.check(world, new ArrayList<>(world.methods()), functions);
+        java.util.Set<String> live = LiveFunctions.of(world, worldContext.dispatch(), functions);
         // Phase 3: per method, the passes and the backend.
         if (options.target() == Target.KERNEL) {
             addFunction(module, Symbols.KERNEL_HEADERS, KernelBoot.headers());
@@ -169,16 +172,23 @@ public final class Compiler {
             addFunction(module, Symbols.SIGNAL_RETURN, RuntimeStubs.signalReturn());
             reserve(module, Symbols.BOOT_STACK, RuntimeStubs.BOOT_STACK_SIZE, 16);
         }
+        defineLong(module, org.os2j.runtime.gc.Heap.DEFAULT_MAXIMUM_SYMBOL, options.maximumHeapSize());
+        reserve(module, org.os2j.runtime.AllocationLayout.TOP, 8, 8);
+        reserve(module, org.os2j.runtime.AllocationLayout.LIMIT, 8, 8);
         CallSiteTable callSites = new CallSiteTable();
         List<ClosedWorld.Member> members = new ArrayList<>(world.methods());
         for (int i = 0; i < functions.size(); i++) {
             Function function = functions.get(i);
+            ClosedWorld.Member member = members.get(i);
+            String className = member.owner().name.replace('/', '.');
+            if (!live.contains(function.symbol())) { // Inlined wherever it was called: no code, a name for stack traces.
+                callSites.addWithoutCode(function.symbol(), className, member.method().name, member.owner().sourceFile);
+                continue;
+            }
             pipeline.run(function);
             CompiledMethod compiled = CodeGenerator.generate(function, verify);
             addFunction(module, function.symbol(), compiled.code());
-            ClosedWorld.Member member = members.get(i);
-            callSites.add(function.symbol(), compiled.code().code().length, member.owner().name.replace('/', '.'),
-                    member.method().name,
+            callSites.add(function.symbol(), compiled.code().code().length, className, member.method().name,
                     member.owner().sourceFile, compiled.callSites());
         }
         callSites.emit(module, image);
@@ -223,6 +233,13 @@ public final class Compiler {
         for (ClosedWorld.Member member : world.methods()) {
             out.println(String.join(" <- ", world.pathFromRoot(member.reference().symbol())));
         }
+    }
+
+    /** A local read-only 8-byte value. */
+    private static void defineLong(ObjectModule module, String symbol, long value) {
+        byte[] bytes = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(value).array();
+        module.define(symbol, SectionKind.RODATA, module.section(SectionKind.RODATA).append(bytes, 8), 8,
+                SymbolType.OBJECT, SymbolBinding.LOCAL);
     }
 
     /** A local .bss block of {@code size} bytes. */

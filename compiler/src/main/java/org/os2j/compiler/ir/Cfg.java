@@ -14,6 +14,36 @@ public final class Cfg {
     private Cfg() {
     }
 
+    /**
+     * The blocks from which every way on throws: no path reaches a RETURN, and one reaches a THROW
+     * or UNREACHABLE. What they allocate is an exception on its way out; their code is cold. Computed from the two
+     * reachability fixpoints, so that a loop on a throwing path (inlined code has them) does not
+     * keep its blocks out, while a loop that never ends is not taken for a throw.
+     */
+    public static Set<Block> blocksThatOnlyFail(Function function) {
+        Set<Block> returning = reaching(function, Set.of(Opcode.RETURN));
+        Set<Block> failing = reaching(function, Set.of(Opcode.THROW, Opcode.UNREACHABLE));
+        failing.removeAll(returning);
+        return failing;
+    }
+
+    /** The blocks from which a path leads to a block ending in one of {@code ends}. */
+    private static Set<Block> reaching(Function function, Set<Opcode> ends) {
+        Set<Block> reaching = new HashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Block block : function.blocks()) {
+                if (!reaching.contains(block) && (ends.contains(block.terminator().opcode())
+                        || block.successors().stream().anyMatch(reaching::contains))) {
+                    reaching.add(block);
+                    changed = true;
+                }
+            }
+        }
+        return reaching;
+    }
+
     /** Predecessor lists indexed by block number (blocks may have been removed: gaps are empty). */
     public static List<List<Block>> predecessors(Function function) {
         int size = 0;

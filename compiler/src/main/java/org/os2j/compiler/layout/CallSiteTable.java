@@ -17,12 +17,21 @@ import org.os2j.runtime.CallSiteLayout;
 
 /**
  * The image's call-site, landing-pad, method, inlined-frame and stack-map tables ({@link CallSiteLayout}), which the unwinder,
- * stack traces and (to come) the collector read. Equal stack maps are stored once. Methods are added in the order their code is appended to the text section and each
+ * stack traces and the collector read. Equal stack maps are stored once. Methods are added in the order their code is appended to the text section and each
  * method's call sites are sorted by offset, so the table is sorted by return address.
+ *
+ * <p>A method whose code is not emitted (inlined wherever it was called: analysis/LiveFunctions)
+ * still has a method-table entry, which the inlined frames of its callers name: size 0, at the
+ * address of the first method with code, before every other entry, so the table stays sorted by
+ * code address and no address is ever found in it.
  */
 public final class CallSiteTable {
+    /** {@code codeSize} is -1 for a method without code. */
     private record Method(String codeSymbol, int codeSize, String className, String methodName, String fileName,
                           List<CompiledMethod.CallSite> sites) {
+        boolean hasCode() {
+            return codeSize >= 0;
+        }
     }
 
     private final List<Method> methods = new ArrayList<>();
@@ -31,6 +40,11 @@ public final class CallSiteTable {
     public void add(String codeSymbol, int codeSize, String className, String methodName, String fileName,
                     List<CompiledMethod.CallSite> sites) {
         methods.add(new Method(codeSymbol, codeSize, className, methodName, fileName, sites));
+    }
+
+    /** Adds a method whose code is not in the executable, for the inlined frames that name it. */
+    public void addWithoutCode(String symbol, String className, String methodName, String fileName) {
+        methods.add(new Method(symbol, -1, className, methodName, fileName, List.of()));
     }
 
     /** The offset of a stack map in the table, written once per distinct map. */
@@ -126,6 +140,15 @@ public final class CallSiteTable {
     /** Emits both tables into read-only data (before the image data is finished: it adds strings). */
     public void emit(ObjectModule module, ImageData image) throws CompileError {
         Section rodata = module.section(SectionKind.RODATA);
+        List<Method> withCode = methods.stream().filter(Method::hasCode).toList();
+        if (withCode.isEmpty()) {
+            throw new IllegalStateException("no method has code");
+        }
+        String firstCode = withCode.get(0).codeSymbol();
+        List<Method> ordered = new ArrayList<>(methods.stream().filter(method -> !method.hasCode()).toList());
+        ordered.addAll(withCode);
+        methods.clear();
+        methods.addAll(ordered);
         int siteCount = methods.stream().mapToInt(method -> method.sites().size()).sum();
         ByteBuffer sites = ByteBuffer.allocate(Math.max(siteCount, 1) * CallSiteLayout.ENTRY_SIZE)
                 .order(ByteOrder.LITTLE_ENDIAN);
@@ -145,7 +168,7 @@ public final class CallSiteTable {
             Method method = methods.get(index);
             long base = (long) index * CallSiteLayout.METHOD_ENTRY_SIZE;
             nameRelocations.add(new Relocation(base + CallSiteLayout.METHOD_CODE_START_OFFSET,
-                    RelocationType.PC_RELATIVE_32, method.codeSymbol(), 0));
+                    RelocationType.PC_RELATIVE_32, method.hasCode() ? method.codeSymbol() : firstCode, 0));
             nameRelocations.add(new Relocation(base + CallSiteLayout.METHOD_NAME_OFFSET, RelocationType.PC_RELATIVE_32,
                     image.text(method.methodName()), 0));
             if (method.fileName() != null) {
@@ -159,11 +182,12 @@ public final class CallSiteTable {
             int flags = (hidden ? CallSiteLayout.METHOD_RUNTIME : 0)
                     | (method.methodName().equals("<init>") ? CallSiteLayout.METHOD_CONSTRUCTOR : 0)
                     | (method.methodName().equals("fillInStackTrace") ? CallSiteLayout.METHOD_FILL_IN_STACK_TRACE : 0);
-            if ((method.codeSize() & ~CallSiteLayout.METHOD_CODE_SIZE_MASK) != 0) {
+            if (method.hasCode() && (method.codeSize() & ~CallSiteLayout.METHOD_CODE_SIZE_MASK) != 0) {
                 throw new CompileError("the code of " + method.codeSymbol() + " is " + method.codeSize()
                         + " bytes, more than the method table can describe (16 MB)");
             }
-            names.putInt((int) base + CallSiteLayout.METHOD_CODE_SIZE_AND_FLAGS_OFFSET, method.codeSize() | flags);
+            names.putInt((int) base + CallSiteLayout.METHOD_CODE_SIZE_AND_FLAGS_OFFSET,
+                    Math.max(method.codeSize(), 0) | flags);
             for (CompiledMethod.CallSite site : method.sites()) {
                 long at = (long) entry * CallSiteLayout.ENTRY_SIZE;
                 siteRelocations.add(new Relocation(at + CallSiteLayout.RETURN_ADDRESS_OFFSET,

@@ -24,7 +24,7 @@ public final class RuntimeSupport {
             new MethodReference("org/os2j/runtime/kernel/KernelStart", "start", "(JJ)V");
     /** Maps the main thread's stack with its guard zones; _start calls it on the process stack. */
     public static final MethodReference LINUX_STACK =
-            new MethodReference("org/os2j/runtime/linux/LinuxStack", "create", "()J");
+            new MethodReference("org/os2j/runtime/linux/LinuxStack", "create", "(J)J");
     public static final MethodReference ALLOCATE_INSTANCE =
             new MethodReference(ALLOCATOR, "allocateInstance", "(JJ)Ljava/lang/Object;");
     public static final MethodReference ALLOCATE_ARRAY =

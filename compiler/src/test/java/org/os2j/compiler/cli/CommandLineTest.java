@@ -81,6 +81,18 @@ class CommandLineTest {
     }
 
     @Test
+    void maximumHeapSizeThatIsNotASizeIsAUsageError() {
+        Path output = tmp.resolve("a.out");
+        for (String value : new String[] {"lots", "12q", "100k"}) {
+            Outcome r = cli("compile", "--max-heap-size=" + value, "--classpath", tmp.toString(), "--main", "Hello",
+                    "--output", output.toString());
+            assertUsageError(r, "--max-heap-size");
+            assertTrue(r.err.contains("'" + value + "'"), "the message must quote the value\n" + r.describe());
+            assertFalse(Files.exists(output), "a usage error must not compile anything");
+        }
+    }
+
+    @Test
     void unknownTopLevelOptionIsAUsageError() {
         Outcome r = cli("--frobnicate");
         assertUsageError(r, "--frobnicate");

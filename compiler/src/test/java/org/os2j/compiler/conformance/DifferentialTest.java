@@ -23,7 +23,8 @@ import org.os2j.compiler.driver.Compiler;
  * Differential conformance test: every program in {@code src/test/programs} is compiled by javac,
  * run on HotSpot (the oracle), compiled by os2j into a static executable and run natively with
  * the same arguments; stdout and stderr (an uncaught exception's line and stack trace) must be
- * byte-identical and the exit status equal. Nothing expected is written by hand.
+ * byte-identical and the exit status equal. Nothing expected is written by hand. The executables
+ * run with the collector's stress settings ({@link ProgramRunner#GC_STRESS}).
  *
  * <p>System properties: {@code os2j.programs=Name1,Name2} runs only those programs;
  * {@code os2j.timeoutSeconds=N} changes the per-run time limit (default 30);
@@ -109,8 +110,8 @@ class DifferentialTest {
             if (!Files.isRegularFile(executable)) {
                 fail("os2j reported success but wrote no executable at " + executable);
             }
-            ProgramRunner.Result actual =
-                    ProgramRunner.runExecutable(executable, program.args(), dir, TIMEOUT, program.stdin());
+            ProgramRunner.Result actual = ProgramRunner.runExecutable(executable, program.args(), dir, TIMEOUT,
+                    program.stdin(), ProgramRunner.GC_STRESS);
 
             // 4. compare
             String failure = compare(expected, actual);

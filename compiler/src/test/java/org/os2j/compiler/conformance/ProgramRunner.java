@@ -67,6 +67,12 @@ public final class ProgramRunner {
 
     /** As {@link #run(List, Path, Duration)}, with standard input read from {@code input} (null: empty). */
     public static Result run(List<String> command, Path workDir, Duration timeout, Path input) {
+        return run(command, workDir, timeout, input, java.util.Map.of());
+    }
+
+    /** As above, with {@code environment} added to the process's environment. */
+    public static Result run(List<String> command, Path workDir, Duration timeout, Path input,
+                             java.util.Map<String, String> environment) {
         Path outFile = null;
         Path errFile = null;
         try {
@@ -77,6 +83,7 @@ public final class ProgramRunner {
                     .redirectInput(ProcessBuilder.Redirect.from(input != null ? input.toFile() : new File("/dev/null")))
                     .redirectOutput(outFile.toFile())
                     .redirectError(errFile.toFile());
+            builder.environment().putAll(environment);
             long start = System.nanoTime();
             Process process = start(builder);
             boolean finished;
@@ -161,11 +168,25 @@ public final class ProgramRunner {
     /** As above, with standard input from {@code input} (null: empty). */
     public static Result runExecutable(Path executable, List<String> args, Path workDir, Duration timeout,
                                        Path input) {
+        return runExecutable(executable, args, workDir, timeout, input, java.util.Map.of());
+    }
+
+    /** As above, with {@code environment} added (the collector's settings: runtime gc/Heap). */
+    public static Result runExecutable(Path executable, List<String> args, Path workDir, Duration timeout,
+                                       Path input, java.util.Map<String, String> environment) {
         List<String> command = new ArrayList<>();
         command.add(executable.toAbsolutePath().toString());
         command.addAll(args);
-        return run(command, workDir, timeout, input);
+        return run(command, workDir, timeout, input, environment);
     }
+
+    /**
+     * The collector's stress settings (docs/GC.md): a collection at least every 256 KiB of
+     * allocation, with the heap and its roots verified before and after each. The conformance
+     * programs run with them, so every one checks the stack maps of the code it runs.
+     */
+    public static final java.util.Map<String, String> GC_STRESS =
+            java.util.Map.of("OS2J_GC_VERIFY", "1", "OS2J_GC_INTERVAL", "256k");
 
     /** Whether {@code tool --version} can be started (for Assumptions on readelf, objdump, ...). */
     public static boolean toolAvailable(String tool) {

@@ -27,11 +27,14 @@ import org.os2j.runtime.StackLayout;
  */
 class StackGuardTest {
     private static final String PROGRAM = """
+            import org.os2j.runtime.annotation.NeverInline;
+
             public class Deep {
                 static long depth;
 
                 static long down(long n) { depth++; return down(n + 1) + n; }
 
+                @NeverInline // Its own code is checked: inlined wherever it is called, it would have none.
                 static long leaf(long x) { return x * 3 + 1; }
 
                 static long wide(long x) {
@@ -71,7 +74,7 @@ class StackGuardTest {
             use.append("        sum += v").append(i).append(";\n");
         }
         Path source = JavaSourceCompiler.writeSource(work, "Deep.java", PROGRAM.formatted(define, use));
-        Path classes = JavaSourceCompiler.compile(work.resolve("classes"), source);
+        Path classes = JavaSourceCompiler.compileWithRuntime(work.resolve("classes"), source);
         executable = work.resolve("deep");
         Compiler.compile(CompileOptions.linux(List.of(classes), "Deep", executable));
     }

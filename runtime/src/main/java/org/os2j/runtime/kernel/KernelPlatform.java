@@ -63,6 +63,27 @@ final class KernelPlatform {
         return KernelMemory.map(bytes);
     }
 
+    /** The kernel's heap is not collected yet: it takes frames through mapMemory. */
+    @Substitute
+    public static long reserveMemory(long bytes) {
+        return 0;
+    }
+
+    @Substitute
+    public static void releaseMemory(long address, long bytes) {
+    }
+
+    @Substitute
+    public static long physicalMemory() {
+        return 0;
+    }
+
+    /** The kernel has no environment. */
+    @Substitute
+    public static long environmentValue(String name) {
+        return 0;
+    }
+
     /** Under QEMU, isa-debug-exit carries the status out. */
     @Substitute
     public static void exit(int status) {

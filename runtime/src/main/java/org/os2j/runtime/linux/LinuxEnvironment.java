@@ -28,6 +28,24 @@ public final class LinuxEnvironment {
         environmentVector = vector;
     }
 
+    /** The address of the value of variable {@code name} (its first "NAME=" entry), or 0; allocates nothing. */
+    public static long value(String name) {
+        if (environmentVector == 0) {
+            return 0;
+        }
+        for (long at = environmentVector; Memory.loadLong(at) != 0; at += 8) {
+            long entry = Memory.loadLong(at);
+            int index = 0;
+            while (index < name.length() && Memory.loadByte(entry + index) == name.charAt(index)) {
+                index++;
+            }
+            if (index == name.length() && Memory.loadByte(entry + index) == '=') {
+                return entry + index + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The environment's entries, each the bytes of "NAME=value", in the order the process received them. */
     public static byte[][] environment() {
         if (environmentVector == 0) {

@@ -2,6 +2,7 @@ package org.os2j.runtime.linux;
 
 import org.os2j.runtime.StackLayout;
 import org.os2j.runtime.intrinsic.Magic;
+import org.os2j.runtime.intrinsic.Memory;
 import org.os2j.runtime.Utf8;
 import org.os2j.runtime.unwind.StackOverflows;
 
@@ -47,8 +48,14 @@ public final class LinuxStack {
     private LinuxStack() {
     }
 
-    /** Maps the main thread's stack with its guard zones; returns its top (16-byte aligned). */
-    public static long create() {
+    /**
+     * Records the environment of the process whose initial stack is at {@code initialStack} (argc,
+     * argv, then envp: the heap reads its settings there at the first allocation, which
+     * {@link #stackSize} makes), then maps the main thread's stack with its guard zones; returns its
+     * top (16-byte aligned).
+     */
+    public static long create(long initialStack) {
+        LinuxEnvironment.recordEnvironment(initialStack + 8 * (Memory.loadLong(initialStack) + 2));
         long size = stackSize();
         // A small stack (ulimit -s) keeps a quarter of itself for handling rather than the whole zone.
         long yellow = Math.min(StackLayout.YELLOW_ZONE, size / 4 / PAGE * PAGE);

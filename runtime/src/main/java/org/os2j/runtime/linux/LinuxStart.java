@@ -9,7 +9,7 @@ import org.os2j.runtime.intrinsic.Memory;
  * The Java side of program start-up on Linux x86-64: the entry code switches to the stack
  * {@link LinuxStack#create} made and calls {@link #start} with the process's {@code argc} and
  * {@code argv}. Installs the fault handlers ({@link LinuxCrashes}), ignores SIGPIPE as HotSpot
- * does, records the environment block, runs the JDK's System.initPhase1 (properties, standard
+ * does (LinuxStack.create recorded the environment block), runs the JDK's System.initPhase1 (properties, standard
  * streams; SystemSubstitutions.startUp), builds the {@code String[]} for {@code main} (argv[1..], decoded as UTF-8, which is what HotSpot does under a
  * UTF-8 locale), runs {@code main}, then exits with status 0 after flushing {@code System.out} and
  * {@code System.err}, as {@code System.exit(0)}. Uncaught exceptions end the program in
@@ -26,7 +26,6 @@ public final class LinuxStart {
     public static void start(long argumentCount, long argumentVector) {
         LinuxCrashes.install();
         LinuxProcess.ignoreBrokenPipe();
-        LinuxEnvironment.recordEnvironment(argumentVector + 8 * (argumentCount + 1));
         SystemSubstitutions.startUp();
         String[] arguments = readArguments(argumentCount, argumentVector);
         Magic.invokeMain(arguments);

@@ -63,6 +63,33 @@ public final class Platform {
         return LinuxMemory.map(bytes);
     }
 
+    /**
+     * {@code bytes} (a multiple of 4 KiB) of address space for the collected heap, whose pages
+     * read as zero and take memory only once touched; 0 where the platform cannot reserve it (the
+     * heap then takes chunks from mapMemory and is not collected).
+     */
+    public static long reserveMemory(long bytes) {
+        return LinuxMemory.reserve(bytes);
+    }
+
+    /** Gives the pages of {@code [address, address + bytes)} back; they read as zero when touched again. */
+    public static void releaseMemory(long address, long bytes) {
+        LinuxMemory.release(address, bytes);
+    }
+
+    /** The physical memory in bytes, 0 if unknown (the default maximum heap is a quarter of it). */
+    public static long physicalMemory() {
+        return LinuxMemory.physicalMemory();
+    }
+
+    /**
+     * The address of the NUL-terminated value of environment variable {@code name} (ASCII), or 0
+     * when it is not set; allocates nothing (the collector reads its settings before the heap exists).
+     */
+    public static long environmentValue(String name) {
+        return LinuxEnvironment.value(name);
+    }
+
     /** Ends the program with {@code status}; never returns. */
     public static void exit(int status) {
         LinuxProcess.exit(status);

@@ -26,14 +26,15 @@ final class RuntimeSubstitutions {
         return Allocator.totalMemory();
     }
 
-    /** Native: the most the heap will take (no limit yet: Long.MAX_VALUE, as the JDK documents for none). */
+    /** Native: the maximum heap size (OS2J_MAX_HEAP_SIZE or the compile option's default). */
     @Substitute
     public long maxMemory() {
-        return Long.MAX_VALUE;
+        return Allocator.maxMemory();
     }
 
-    /** Native: a hint; there is no collector yet. */
+    /** Native: a collection of the whole heap, as HotSpot's System.gc() by default. */
     @Substitute
     public void gc() {
+        Allocator.collect();
     }
 }

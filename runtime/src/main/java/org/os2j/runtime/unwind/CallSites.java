@@ -36,8 +36,11 @@ public final class CallSites {
         return entry;
     }
 
-    /** Binary search of the call-site table, sorted by return address. */
-    private static long search(long returnAddress) {
+    /**
+     * The entry for a return address, or 0: a binary search of the call-site table, sorted by return
+     * address, without the cache (the collector's stack walk, which must not allocate).
+     */
+    public static long search(long returnAddress) {
         return search(Magic.symbol(CallSiteLayout.TABLE_START), Magic.symbol(CallSiteLayout.TABLE_END),
                 CallSiteLayout.ENTRY_SIZE, returnAddress);
     }
