@@ -11,8 +11,9 @@ import org.os2j.runtime.platform.Platform;
  * can point into the heap) are copied from the current space into the other one, breadth first,
  * each once; a copied object's descriptor word is replaced by its new address with bit 0 set (a
  * forwarding pointer: descriptors are 8-byte aligned, so a descriptor never has it). Then the
- * spaces swap and the old one's pages go back to the operating system (they read as zero when
- * touched again, which allocation relies on).
+ * spaces swap; the old one keeps its pages while they are few (Heap zeroes what it reuses of
+ * them, cheaper than faulting fresh pages in) and gives them back to the operating system past
+ * {@link Heap#RELEASE_THRESHOLD} (they read as zero when touched again).
  *
  * <p>Requires that nothing else runs (one thread; called only from allocation, a safepoint where
  * every frame is at a call site with a stack map) and that no code holds a heap address in a
@@ -44,11 +45,17 @@ final class Collector {
         while (scan < free) {
             scan += Roots.visitFields(scan, Roots.COLLECT);
         }
+        long fromDirty = Math.max(Heap.currentDirty, fromEnd);
         Heap.other = fromStart;
         Heap.current = to;
         Heap.setTop(free);
         Heap.setLimit(free);
-        Platform.releaseMemory(fromStart, fromEnd - fromStart);
+        Heap.currentDirty = Math.max(Heap.otherDirty, free);
+        Heap.otherDirty = fromDirty;
+        if (fromDirty - fromStart > Heap.RELEASE_THRESHOLD) { // Large: back to the system, to keep memory low.
+            Platform.releaseMemory(fromStart, fromDirty - fromStart);
+            Heap.otherDirty = fromStart;
+        }
         if (Heap.verify) {
             HeapVerifier.verify("after a collection");
         }

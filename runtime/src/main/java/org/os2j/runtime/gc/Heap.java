@@ -31,7 +31,7 @@ import org.os2j.runtime.report.ImplicitExceptions;
  */
 public final class Heap {
     /** The smallest allocation window between two collections. */
-    private static final long MINIMUM_WINDOW = 8L << 20;
+    private static final long MINIMUM_WINDOW = 16L << 20;
     /** Room past the maximum for constructing an OutOfMemoryError and its stack trace. */
     private static final long EMERGENCY_RESERVE = 1L << 20;
     private static final long DEFAULT_CHUNK = 1L << 20;
@@ -49,6 +49,14 @@ public final class Heap {
     static long maximum;
     private static long interval;
     static boolean verify;
+    /**
+     * The end of what was written in each space since its pages were last given back: the bytes
+     * past it read as zero, those before it must be zeroed before they are allocated again.
+     */
+    static long currentDirty;
+    static long otherDirty;
+    /** A space dirtier than this gives its pages back after a collection instead of being zeroed. */
+    static final long RELEASE_THRESHOLD = 64L << 20;
     /** Set while an OutOfMemoryError is being made: the window may use the emergency reserve. */
     private static boolean emergency;
     /** Bytes taken from the platform (UNCOLLECTED) or the current window's size (COLLECTED). */
@@ -90,7 +98,7 @@ public final class Heap {
     /** Collects, then sizes the window for {@code request} more bytes or throws OutOfMemoryError. */
     private static void collect(long request) {
         if (emergency && top() + request <= current + maximum + EMERGENCY_RESERVE) {
-            setLimit(current + maximum + EMERGENCY_RESERVE);
+            openWindow(current + maximum + EMERGENCY_RESERVE);
             return; // Making the OutOfMemoryError: no collection in between.
         }
         Collector.collect();
@@ -104,11 +112,20 @@ public final class Heap {
         window = Math.max(Math.min(window, maximum), live + request);
         if (window > maximum) {
             emergency = true;
-            setLimit(current + maximum + EMERGENCY_RESERVE);
+            openWindow(current + maximum + EMERGENCY_RESERVE);
             ImplicitExceptions.outOfMemory("Java heap space");
         }
-        setLimit(current + window);
+        openWindow(current + window);
         taken = window;
+    }
+
+    /** Extends the window to {@code newLimit}, zeroing what an earlier use of the space left in it. */
+    private static void openWindow(long newLimit) {
+        long end = Math.min(newLimit, currentDirty);
+        for (long address = top(); address < end; address += 8) {
+            Memory.storeLong(address, 0);
+        }
+        setLimit(newLimit);
     }
 
     /** Runtime.gc: a collection now (none where the heap is not collected). */
@@ -135,6 +152,8 @@ public final class Heap {
             return;
         }
         state = COLLECTED;
+        currentDirty = current;
+        otherDirty = other;
         setTop(current);
         setLimit(current + Math.min(interval > 0 ? interval : MINIMUM_WINDOW, maximum));
         taken = limit() - current;
