@@ -37,6 +37,15 @@ public final class Allocator {
     }
 
     /**
+     * {@code newarray} and {@code anewarray} as compiled code calls them: with log2 of the element
+     * size, a constant the compiler knows, which lets the backend bump the allocation pointer
+     * inline (backend/CallSelection) and call here only when the array does not fit.
+     */
+    public static Object allocateArray(long descriptor, int length, int elementShift) {
+        return allocateArray(descriptor, length);
+    }
+
+    /**
      * {@code multianewarray}: the first {@code dimensions.length} levels allocated, deeper levels
      * null (JVMS 6.5 multianewarray). Every count is checked before anything is allocated.
      */

@@ -101,6 +101,12 @@ final class CallSelection {
             allocateInstance(instruction, size.value());
             return;
         }
+        if (RuntimeSupport.ALLOCATE_ARRAY_OF_SHIFT.symbol().equals(instruction.symbol()) && !generator.inColdBlock()
+                && generator.operand(instruction.operand(2)) instanceof Immediate shift
+                && shift.value() >= 0 && shift.value() <= 3) {
+            allocateArray(instruction, (int) shift.value());
+            return;
+        }
         List<Operand> saved = liveRegistersAcross(instruction);
         save(generator.changedSinceSaved(saved));
         lastRestored = saved;
@@ -165,17 +171,65 @@ final class CallSelection {
         assembler.emit(Mnemonic.MOV, Width.QWORD, Memory.of(Register.RAX, ObjectLayout.DESCRIPTOR_OFFSET), Register.R11);
         generator.storeResult(instruction, Register.RAX);
         assembler.bind(done);
+        slowAllocation(instruction, slow, done);
+    }
+
+    /**
+     * {@code newarray}/{@code anewarray} of elements of {@code 1 << shift} bytes: as
+     * {@link #allocateInstance}, the size computed from the length (header, elements, rounded to
+     * 8) and the length stored too. A negative length takes the call, which throws.
+     */
+    private void allocateArray(Instruction instruction, int shift) {
+        Label slow = assembler.newLabel();
+        Label done = assembler.newLabel();
+        Operand length = generator.operand(instruction.operand(1));
+        if (length instanceof Immediate constant) {
+            assembler.emit(Mnemonic.MOV, Width.QWORD, Register.RCX, Immediate.of((int) constant.value()));
+        } else {
+            assembler.emit(Mnemonic.MOVSXD, Width.QWORD, Register.RCX, length);
+        }
+        assembler.emit(Mnemonic.TEST, Width.QWORD, Register.RCX, Register.RCX);
+        assembler.jump(Condition.SIGN, slow);
+        if (shift > 0) {
+            assembler.emit(Mnemonic.SHL, Width.QWORD, Register.RCX, Immediate.of(shift));
+        }
+        assembler.emit(Mnemonic.LEA, Width.QWORD, Register.RCX, Memory.of(Register.RCX,
+                ObjectLayout.ARRAY_ELEMENTS_OFFSET + ObjectLayout.OBJECT_ALIGNMENT - 1));
+        assembler.emit(Mnemonic.AND, Width.QWORD, Register.RCX, Immediate.of(-ObjectLayout.OBJECT_ALIGNMENT));
+        assembler.emit(Mnemonic.MOV, Width.QWORD, Register.RAX, Memory.rip(AllocationLayout.TOP, 0));
+        assembler.emit(Mnemonic.ADD, Width.QWORD, Register.RCX, Register.RAX);
+        assembler.emit(Mnemonic.CMP, Width.QWORD, Register.RCX, Memory.rip(AllocationLayout.LIMIT, 0));
+        assembler.jump(Condition.ABOVE, slow);
+        assembler.emit(Mnemonic.MOV, Width.QWORD, Memory.rip(AllocationLayout.TOP, 0), Register.RCX);
+        ParallelMove.move(assembler, Register.R11, generator.operand(instruction.operand(0)), Width.QWORD);
+        assembler.emit(Mnemonic.MOV, Width.QWORD, Memory.of(Register.RAX, ObjectLayout.DESCRIPTOR_OFFSET), Register.R11);
+        if (length instanceof Immediate constant) {
+            assembler.emit(Mnemonic.MOV, Width.DWORD, Memory.of(Register.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET),
+                    Immediate.of((int) constant.value()));
+        } else {
+            ParallelMove.move(assembler, Register.R11, length, Width.DWORD);
+            assembler.emit(Mnemonic.MOV, Width.DWORD, Memory.of(Register.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET),
+                    Register.R11);
+        }
+        generator.storeResult(instruction, Register.RAX);
+        assembler.bind(done);
+        slowAllocation(instruction, slow, done);
+    }
+
+    /** The out-of-line call of an inline allocation's runtime entry, with the instruction's operands. */
+    private void slowAllocation(Instruction instruction, Label slow, Label done) {
         List<Operand> saved = liveRegistersAcross(instruction);
         lastRestored = List.of(); // The fast path saves and reloads nothing.
         org.os2j.compiler.ir.Block target = generator.exceptionTarget();
         int[] referenceSlots = generator.referenceSlots(instruction);
-        Operand descriptor = generator.operand(instruction.operand(0));
+        List<Operand> arguments = instruction.operands().stream().map(generator::operand).toList();
         generator.addStub(() -> {
             assembler.bind(slow);
             save(saved);
             ParallelMove moves = new ParallelMove();
-            moves.add(FrameLayout.ARGUMENTS.get(0), descriptor, Width.QWORD);
-            moves.add(FrameLayout.ARGUMENTS.get(1), Immediate.of(size), Width.QWORD);
+            for (int i = 0; i < arguments.size(); i++) {
+                moves.add(FrameLayout.ARGUMENTS.get(i), arguments.get(i), Width.QWORD);
+            }
             moves.emit(assembler);
             assembler.call(instruction.symbol());
             generator.recordCall(instruction, saved, target, referenceSlots);

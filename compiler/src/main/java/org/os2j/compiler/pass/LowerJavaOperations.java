@@ -26,7 +26,8 @@ import org.os2j.runtime.ObjectLayout;
  * once the passes that reason about Java semantics have run:
  * <ul>
  * <li>{@code new}, {@code new.array}, {@code new.multiarray}: calls of the runtime's allocator with
- *     the type's descriptor (and instance size);</li>
+ *     the type's descriptor (and instance size, or log2 of the element size), which the backend
+ *     expands into an inline bump of the allocation pointer with the call as its slow path;</li>
  * <li>field and static accesses: loads and stores at the offsets {@link FieldLayout} gives, in the
  *     object or the class's static block;</li>
  * <li>{@code invoke.direct}: a call of the method's symbol; {@code invoke.virtual}: two loads (the
@@ -107,8 +108,9 @@ final class LowerJavaOperations implements Pass {
                     call(RuntimeSupport.ALLOCATE_INSTANCE, source.result(), descriptorAddress(Type.getObjectType(
                             source.symbol())), Constant.ofLong(size));
                 }
-                case NEW_ARRAY -> call(RuntimeSupport.ALLOCATE_ARRAY, source.result(),
-                        descriptorAddress(Type.getType(source.symbol())), source.operand(0));
+                case NEW_ARRAY -> call(RuntimeSupport.ALLOCATE_ARRAY_OF_SHIFT, source.result(),
+                        descriptorAddress(Type.getType(source.symbol())), source.operand(0),
+                        Constant.ofInt(Integer.numberOfTrailingZeros(FieldLayout.sizeOf(source.symbol().substring(1)))));
                 case NEW_MULTI_ARRAY -> newMultiArray();
                 case GET_FIELD, PUT_FIELD -> instanceField();
                 case GET_STATIC, PUT_STATIC -> staticField();

@@ -29,6 +29,9 @@ public final class RuntimeSupport {
             new MethodReference(ALLOCATOR, "allocateInstance", "(JJ)Ljava/lang/Object;");
     public static final MethodReference ALLOCATE_ARRAY =
             new MethodReference(ALLOCATOR, "allocateArray", "(JI)Ljava/lang/Object;");
+    /** The same, with log2 of the element size (a constant) for the inline fast path. */
+    public static final MethodReference ALLOCATE_ARRAY_OF_SHIFT =
+            new MethodReference(ALLOCATOR, "allocateArray", "(JII)Ljava/lang/Object;");
     public static final MethodReference ALLOCATE_MULTI_ARRAY =
             new MethodReference(ALLOCATOR, "allocateMultiArray", "(J[I)Ljava/lang/Object;");
     public static final MethodReference DIVIDE_BY_ZERO =
@@ -64,7 +67,7 @@ public final class RuntimeSupport {
             new MethodReference(EXCEPTIONS, "abstractMethod", "()V");
 
     /** Every runtime method the compiler may call implicitly, on every target. */
-    public static final List<MethodReference> ROOTS = List.of(ALLOCATE_INSTANCE, ALLOCATE_ARRAY,
+    public static final List<MethodReference> ROOTS = List.of(ALLOCATE_INSTANCE, ALLOCATE_ARRAY, ALLOCATE_ARRAY_OF_SHIFT,
             ALLOCATE_MULTI_ARRAY, DIVIDE_BY_ZERO, INDEX_OUT_OF_BOUNDS, NULL_POINTER, IS_INSTANCE, CHECK_CAST,
             CHECK_ARRAY_STORE, NO_METHOD, THROW, TAKE_PENDING, INITIALIZE_CLASS, STACK_OVERFLOW);
     /** The linux target's own: start-up, the main stack, the fault handler. */

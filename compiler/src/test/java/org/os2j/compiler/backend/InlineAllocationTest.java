@@ -17,8 +17,8 @@ import org.os2j.compiler.driver.CompileOptions;
 import org.os2j.compiler.driver.Compiler;
 
 /**
- * {@code new} bumps the allocation pointer inline (runtime AllocationLayout) and calls the
- * allocator only when the object does not fit, except where every path throws, which keeps the
+ * {@code new} and {@code newarray} bump the allocation pointer inline (runtime AllocationLayout)
+ * and call the allocator only when the object does not fit (or the length is negative), except where every path throws, which keeps the
  * plain call: checked in the machine code with objdump, and by running the program with a
  * collection every 16 KiB (the slow path, its stack map and the registers it reloads).
  */
@@ -39,6 +39,11 @@ class InlineAllocationTest {
                 }
 
                 @NeverInline
+                static long[] makeArray(int length) {
+                    return new long[length];
+                }
+
+                @NeverInline
                 static void fail(int code) {
                     throw new IllegalStateException();
                 }
@@ -56,6 +61,17 @@ class InlineAllocationTest {
                         kept++;
                     }
                     System.out.println(sum + " " + kept);
+                    long lengths = 0;
+                    for (int i = 0; i < 50_000; i++) {
+                        long[] array = makeArray(i % 37);
+                        lengths += array.length + (array.length > 0 ? array[array.length - 1] : 0);
+                    }
+                    System.out.println(lengths + " " + makeArray(1 << 22).length);
+                    try {
+                        makeArray(-3);
+                    } catch (NegativeArraySizeException e) {
+                        System.out.println("negative: " + e.getMessage());
+                    }
                     try {
                         fail(args.length);
                     } catch (IllegalStateException e) {
@@ -74,12 +90,17 @@ class InlineAllocationTest {
         Compiler.compile(CompileOptions.linux(List.of(classes), "Allocations", executable));
         ProgramRunner.Result run = ProgramRunner.runExecutable(executable, List.of(), work, Duration.ofSeconds(60),
                 null, Map.of("OS2J_GC_INTERVAL", "16k", "OS2J_GC_VERIFY", "1"));
-        assertEquals("19999900000 200\ncaught\n", new String(run.stdout(), StandardCharsets.UTF_8), run.describe());
+        assertEquals("19999900000 200\n899844 4194304\nnegative: -3\ncaught\n",
+                new String(run.stdout(), StandardCharsets.UTF_8), run.describe());
 
         String make = disassemble(work, executable, "Allocations.make(Ljava/lang/Object;J)LAllocations$Pair;");
         assertTrue(make.contains("<os2j.heap.top>") && make.contains("<os2j.heap.limit>"), make);
         assertEquals(1, make.lines().filter(line -> line.contains("call") && line.contains("allocateInstance")).count(),
                 make);
+        String makeArray = disassemble(work, executable, "Allocations.makeArray(I)[J");
+        assertTrue(makeArray.contains("<os2j.heap.top>") && makeArray.contains("<os2j.heap.limit>"), makeArray);
+        assertEquals(1, makeArray.lines().filter(line -> line.contains("call") && line.contains("allocateArray"))
+                .count(), makeArray);
         String fail = disassemble(work, executable, "Allocations.fail(I)V");
         assertTrue(!fail.contains("<os2j.heap.top>"), fail);
         assertEquals(1, fail.lines().filter(line -> line.contains("call") && line.contains("allocateInstance")).count(),
