@@ -19,7 +19,8 @@ import org.os2j.runtime.report.ImplicitExceptions;
  * <p>The allocation pointers {@code top} and {@code limit} are not fields but the two words of
  * runtime AllocationLayout, which compiled code reads to bump {@code top} inline. Invariants:
  * {@code current <= top <= limit <= current + maximum + EMERGENCY_RESERVE}; the bytes in
- * {@code [top, limit)} are zero (pages the collector gave back read as zero); every
+ * {@code [top, limit)} are zero (pages given back read as zero, reused ones are zeroed by
+ * {@link #openWindow}); every
  * object in {@code [current, top)} is complete (descriptor set) except the one being allocated.
  *
  * <p>Settings, read once from the environment at the first allocation: {@code OS2J_MAX_HEAP_SIZE}
@@ -33,7 +34,7 @@ public final class Heap {
     /** The smallest allocation window between two collections. */
     private static final long MINIMUM_WINDOW = 16L << 20;
     /** Room past the maximum for constructing an OutOfMemoryError and its stack trace. */
-    private static final long EMERGENCY_RESERVE = 1L << 20;
+    static final long EMERGENCY_RESERVE = 1L << 20;
     private static final long DEFAULT_CHUNK = 1L << 20;
     private static final long PAGE_SIZE = 4096;
     /** The compiler's default maximum (--max-heap-size; 0: a quarter of the physical memory). */
@@ -120,7 +121,7 @@ public final class Heap {
     }
 
     /** Extends the window to {@code newLimit}, zeroing what an earlier use of the space left in it. */
-    private static void openWindow(long newLimit) {
+    static void openWindow(long newLimit) {
         long end = Math.min(newLimit, currentDirty);
         for (long address = top(); address < end; address += 8) {
             Memory.storeLong(address, 0);

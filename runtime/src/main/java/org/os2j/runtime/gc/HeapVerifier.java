@@ -76,7 +76,7 @@ final class HeapVerifier {
     }
 
     private static void fail(String what, long where, long value) {
-        Heap.setLimit(Heap.current + Heap.maximum); // Room for the report, without collecting.
+        Heap.openWindow(Heap.current + Heap.maximum + Heap.EMERGENCY_RESERVE); // Room for the report, without collecting.
         String text = "os2j: heap verification failed " + phase + ": " + what + " at 0x" + Long.toHexString(where)
                 + " (0x" + Long.toHexString(value) + ")\n";
         byte[] message = new byte[text.length()]; // ASCII, without the charset machinery (its objects may be the broken ones).
