@@ -25,7 +25,6 @@ import org.os2j.compiler.heap.HeapObject;
 import org.os2j.compiler.world.ClosedWorld;
 import org.os2j.compiler.world.Resolver;
 import org.os2j.runtime.ClassDescriptorLayout;
-import org.os2j.runtime.HeapRootsLayout;
 import org.os2j.runtime.InternedStrings;
 import org.os2j.runtime.ObjectLayout;
 import org.os2j.runtime.TextLayout;
@@ -62,10 +61,7 @@ public final class ImageData {
     private final Map<String, String> flags = new HashMap<>();
     /** Build-time objects already emitted, by identity. */
     private final Map<HeapObject, String> heapObjects = new java.util.IdentityHashMap<>();
-    /** The image objects the collector scans as roots (HeapRootsLayout.OBJECTS), by symbol. */
-    private final List<String> rootObjects = new ArrayList<>();
-    /** The static fields of reference type (HeapRootsLayout.STATICS): static block symbol and offset. */
-    private final List<Map.Entry<String, Integer>> rootStatics = new ArrayList<>();
+    private final HeapRootTables roots = new HeapRootTables();
 
     public ImageData(ObjectModule module, FieldLayout fields, ClosedWorld world, TypeNumbering numbering,
                      DispatchTables dispatch) {
@@ -176,7 +172,7 @@ public final class ImageData {
                 putHeapValue(block, relocations, placement.offsetOf(field.name), field.desc, value);
             }
             if (isReference(field.desc)) {
-                rootStatics.add(Map.entry(symbol, placement.offsetOf(field.name)));
+                roots.addStatic(symbol, placement.offsetOf(field.name));
             }
         }
         Section data = module.section(SectionKind.DATA);
@@ -294,7 +290,7 @@ public final class ImageData {
         emitDescriptors();
         emitStringLiterals();
         emitDescriptors();
-        emitRootTables();
+        roots.emit(module);
     }
 
     /** The String[] of every literal so far, in symbol order, at InternedStrings.LITERALS (String.intern's pool). */
@@ -450,7 +446,7 @@ public final class ImageData {
                     descriptor(Type.getType(arrayOfThis)), 0));
         }
         if (classObjects) {
-            rootObjects.add(symbol); // Class objects have fields the JDK sets at run time (name, enumConstants, ...).
+            roots.addObject(symbol); // Class objects have fields the JDK sets at run time (name, enumConstants, ...).
             relocations.add(new Relocation(below + ObjectLayout.DESCRIPTOR_OFFSET, RelocationType.ABSOLUTE_64,
                     descriptor(CLASS), 0));
             Type element = isArray ? Type.getType(type.getDescriptor().substring(1)) : null;
@@ -520,7 +516,7 @@ public final class ImageData {
             relocations.add(new Relocation(below + offset, RelocationType.ABSOLUTE_64, text(type.getClassName()), 0));
         }
         if (classObjects) {
-            rootObjects.add(symbol);
+            roots.addObject(symbol);
             relocations.add(new Relocation(below + ObjectLayout.DESCRIPTOR_OFFSET, RelocationType.ABSOLUTE_64,
                     descriptor(CLASS), 0));
         }
@@ -645,7 +641,7 @@ public final class ImageData {
     /** Emits an object (header descriptor relocated) and defines {@code symbol} at it. */
     private long emitObject(Section data, Type type, byte[] body, String symbol) throws CompileError {
         if (holdsChangeableReferences(type)) {
-            rootObjects.add(symbol);
+            roots.addObject(symbol);
         }
         long offset = data.append(body, ObjectLayout.OBJECT_ALIGNMENT);
         data.addRelocation(new Relocation(offset + ObjectLayout.DESCRIPTOR_OFFSET, RelocationType.ABSOLUTE_64,
@@ -660,32 +656,6 @@ public final class ImageData {
             return type.getDimensions() > 1 || type.getElementType().getSort() == Type.OBJECT;
         }
         return !type.equals(STRING) && referenceFieldOffsets(resolver.findClass(type.getInternalName())).length > 0;
-    }
-
-    /**
-     * The collector's tables of the roots outside the stack (runtime HeapRootsLayout): the image
-     * objects that can point into the heap, and every static field of reference type.
-     */
-    private void emitRootTables() {
-        List<Map.Entry<String, Integer>> objects = new ArrayList<>();
-        for (String symbol : rootObjects) {
-            objects.add(Map.entry(symbol, 0));
-        }
-        selfRelativeTable(HeapRootsLayout.OBJECTS, HeapRootsLayout.OBJECTS_END, objects);
-        selfRelativeTable(HeapRootsLayout.STATICS, HeapRootsLayout.STATICS_END, rootStatics);
-    }
-
-    /** A read-only table of int32 self-relative addresses of symbol + offset, from {@code start} to {@code end}. */
-    private void selfRelativeTable(String start, String end, List<Map.Entry<String, Integer>> targets) {
-        Section rodata = module.section(SectionKind.RODATA);
-        int size = HeapRootsLayout.ENTRY_SIZE * targets.size();
-        long at = rodata.append(new byte[size], HeapRootsLayout.ENTRY_SIZE);
-        module.define(start, SectionKind.RODATA, at, size, SymbolType.OBJECT, SymbolBinding.GLOBAL);
-        module.define(end, SectionKind.RODATA, at + size, 0, SymbolType.OBJECT, SymbolBinding.GLOBAL);
-        for (int i = 0; i < targets.size(); i++) {
-            rodata.addRelocation(new Relocation(at + (long) HeapRootsLayout.ENTRY_SIZE * i, RelocationType.PC_RELATIVE_32,
-                    targets.get(i).getKey(), targets.get(i).getValue()));
-        }
     }
 
     private static byte[] arrayBytes(byte[] content) {

@@ -93,23 +93,17 @@ class InlineAllocationTest {
         assertEquals("19999900000 200\n899844 4194304\nnegative: -3\ncaught\n",
                 new String(run.stdout(), StandardCharsets.UTF_8), run.describe());
 
-        String make = disassemble(work, executable, "Allocations.make(Ljava/lang/Object;J)LAllocations$Pair;");
+        String make = ProgramRunner.disassembly(executable, "Allocations.make(Ljava/lang/Object;J)LAllocations$Pair;", work);
         assertTrue(make.contains("<os2j.heap.top>") && make.contains("<os2j.heap.limit>"), make);
         assertEquals(1, make.lines().filter(line -> line.contains("call") && line.contains("allocateInstance")).count(),
                 make);
-        String makeArray = disassemble(work, executable, "Allocations.makeArray(I)[J");
+        String makeArray = ProgramRunner.disassembly(executable, "Allocations.makeArray(I)[J", work);
         assertTrue(makeArray.contains("<os2j.heap.top>") && makeArray.contains("<os2j.heap.limit>"), makeArray);
         assertEquals(1, makeArray.lines().filter(line -> line.contains("call") && line.contains("allocateArray"))
                 .count(), makeArray);
-        String fail = disassemble(work, executable, "Allocations.fail(I)V");
+        String fail = ProgramRunner.disassembly(executable, "Allocations.fail(I)V", work);
         assertTrue(!fail.contains("<os2j.heap.top>"), fail);
         assertEquals(1, fail.lines().filter(line -> line.contains("call") && line.contains("allocateInstance")).count(),
                 fail);
-    }
-
-    private static String disassemble(Path work, Path executable, String symbol) {
-        ProgramRunner.Result disassembly = ProgramRunner.run(List.of("objdump", "-d", "--no-show-raw-insn",
-                "--no-addresses", "--disassemble=" + symbol, executable.toString()), work);
-        return new String(disassembly.stdout(), StandardCharsets.UTF_8);
     }
 }

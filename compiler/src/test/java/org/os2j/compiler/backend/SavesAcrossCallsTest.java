@@ -50,10 +50,7 @@ class SavesAcrossCallsTest {
         ProgramRunner.Result run = ProgramRunner.runExecutable(executable, List.of(), work, Duration.ofSeconds(30));
         assertEquals("456\n", new String(run.stdout(), StandardCharsets.UTF_8), run.describe());
 
-        String symbol = "Saves.chain(I)I";
-        ProgramRunner.Result disassembly = ProgramRunner.run(List.of("objdump", "-d", "--no-show-raw-insn",
-                "--no-addresses", "--disassemble=" + symbol, executable.toString()), work);
-        String code = new String(disassembly.stdout(), StandardCharsets.UTF_8);
+        String code = ProgramRunner.disassembly(executable, "Saves.chain(I)I", work);
         // a is live across both calls, b across the second: two stores to save slots, not three.
         long stores = code.lines().filter(line -> line.matches("\\s*mov\\s+%\\w+,-0x[0-9a-f]+\\(%rbp\\)")).count();
         long calls = code.lines().filter(line -> line.contains("call") && line.contains("Saves.next")).count();

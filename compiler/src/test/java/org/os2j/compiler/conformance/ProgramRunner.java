@@ -188,6 +188,16 @@ public final class ProgramRunner {
     public static final java.util.Map<String, String> GC_STRESS =
             java.util.Map.of("OS2J_GC_VERIFY", "1", "OS2J_GC_INTERVAL", "256k");
 
+    /** GNU objdump's disassembly of one function of {@code executable} (its symbol), without addresses. */
+    public static String disassembly(Path executable, String symbol, Path workDir) {
+        Result result = run(List.of("objdump", "-d", "--no-show-raw-insn", "--no-addresses",
+                "--disassemble=" + symbol, executable.toString()), workDir);
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("objdump failed\n" + result.describe());
+        }
+        return new String(result.stdout(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Whether {@code tool --version} can be started (for Assumptions on readelf, objdump, ...). */
     public static boolean toolAvailable(String tool) {
         try {

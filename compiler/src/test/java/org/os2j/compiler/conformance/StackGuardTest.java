@@ -160,12 +160,9 @@ class StackGuardTest {
 
     /** The instructions of one function, as objdump prints them (AT&T syntax, no addresses). */
     private static List<String> disassembly(String symbol) {
-        ProgramRunner.Result result = ProgramRunner.run(List.of("objdump", "-d", "--no-show-raw-insn",
-                "--no-addresses", "--disassemble=" + symbol, executable.toString()), work);
-        assertEquals(0, result.exitCode(), result.describe());
         List<String> instructions = new ArrayList<>();
         boolean inside = false;
-        for (String line : new String(result.stdout(), StandardCharsets.UTF_8).split("\n")) {
+        for (String line : ProgramRunner.disassembly(executable, symbol, work).split("\n")) {
             if (line.startsWith("<" + symbol + ">:")) {
                 inside = true;
             } else if (inside && !line.isBlank()) {
